@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "policylint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "policylint", targets: ["policylint"]),
+        .library(name: "PolicyLintCore", targets: ["PolicyLintCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PolicyYAML", dependencies: ["CLibYAML"]),
+        .target(name: "PolicyCondition"),
+        .target(
+            name: "PolicyLintCore",
+            dependencies: ["PolicyYAML", "PolicyCondition"],
+            resources: [.embedInCode("Resources")]
+        ),
+        .target(name: "PolicyLintReporters", dependencies: ["PolicyLintCore"]),
+        .executableTarget(
+            name: "policylint",
+            dependencies: [
+                "PolicyLintCore", "PolicyLintReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "PolicyLintTestSupport", dependencies: ["PolicyLintCore"]),
+        .testTarget(name: "PolicyYAMLTests", dependencies: ["PolicyYAML"]),
+        .testTarget(name: "PolicyConditionTests", dependencies: ["PolicyCondition"]),
+        .testTarget(name: "PolicyLintCoreTests", dependencies: ["PolicyLintCore", "PolicyLintTestSupport"]),
+        .testTarget(
+            name: "PolicyLintCLITests",
+            dependencies: ["PolicyLintTestSupport", "PolicyLintCore"]
+        ),
+    ]
+)
