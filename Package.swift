@@ -22,7 +22,10 @@ let package = Package(
         .target(
             name: "PolicyLintCore",
             dependencies: ["PolicyYAML", "PolicyCondition"],
-            resources: [.embedInCode("Resources")]
+            resources: [
+                .embedInCode("Resources/anti-racist-commissioning.yaml"),
+                .embedInCode("Resources/principles.yaml"),
+            ]
         ),
         .target(name: "PolicyLintReporters", dependencies: ["PolicyLintCore"]),
         .executableTarget(

@@ -1,0 +1,28 @@
+/// The outcome of a whole run: every file's findings and the exit code they imply.
+public struct CheckReport: Sendable {
+    /// Per-file results, in the order files were named or found.
+    public var files: [FileReport]
+    /// The lowest severity that fails the run.
+    public let failOn: Severity
+
+    /// Creates a report.
+    public init(files: [FileReport], failOn: Severity) {
+        self.files = files
+        self.failOn = failOn
+    }
+
+    /// Every finding of every file, in file then position order.
+    public var findings: [Finding] { files.flatMap(\.findings) }
+
+    /// Findings that are not accepted by a waiver in force.
+    public var activeFindings: [Finding] { findings.filter { !$0.isWaived } }
+
+    /// How many active findings there are of a severity.
+    public func count(_ severity: Severity) -> Int { activeFindings.filter { $0.severity == severity }.count }
+
+    /// 2 when any input could not be read as a policy, 1 when an active finding is at or above `failOn`, else 0.
+    public var exitCode: Int32 {
+        if findings.contains(where: \.isInputError) { return 2 }
+        return activeFindings.contains { $0.severity >= failOn } ? 1 : 0
+    }
+}

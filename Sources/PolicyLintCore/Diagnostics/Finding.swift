@@ -1,0 +1,58 @@
+/// One rule or check firing at one place in one policy.
+public struct Finding: Sendable, Equatable {
+    /// The rule or check id, naming the bad thing (`match-funding-required`, `unknown-key`).
+    public var ruleID: String
+    /// How serious it is.
+    public var severity: Severity
+    /// What produced it.
+    public var category: FindingCategory
+    /// One sentence saying what is wrong here.
+    public var message: String
+    /// Where it points.
+    public var location: Location
+    /// The node it points at, such as `funding.match_funding.required`, when it points at one.
+    public var nodePath: String?
+    /// The id of the policy document, when known.
+    public var policyID: String?
+    /// The 0-based index of the document in its file.
+    public var documentIndex: Int
+    /// How the barrier excludes people, with evidence.
+    public var why: String?
+    /// Concrete, principle-aligned replacements.
+    public var alternatives: [String]
+    /// Ids of the principles at stake.
+    public var principles: [String]
+    /// Law, guidance and research behind the rule.
+    public var references: [String]
+    /// A machine-applicable change, if the rule offers one.
+    public var fix: Fix?
+    /// The waiver that accepts this finding, if any.
+    public var waiver: AppliedWaiver?
+
+    /// Creates a finding; the optional explanation fields default to empty.
+    public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, location: Location,
+                nodePath: String? = nil, policyID: String? = nil, documentIndex: Int = 0, why: String? = nil,
+                alternatives: [String] = [], principles: [String] = [], references: [String] = [],
+                fix: Fix? = nil, waiver: AppliedWaiver? = nil) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.category = category
+        self.message = message
+        self.location = location
+        self.nodePath = nodePath
+        self.policyID = policyID
+        self.documentIndex = documentIndex
+        self.why = why
+        self.alternatives = alternatives
+        self.principles = principles
+        self.references = references
+        self.fix = fix
+        self.waiver = waiver
+    }
+
+    /// Whether the finding makes the input unusable (exit code 2) rather than a barrier to report.
+    public var isInputError: Bool { severity == .error && category != .rule }
+
+    /// Whether a waiver in force accepts it.
+    public var isWaived: Bool { waiver.map { !$0.isExpired } ?? false }
+}

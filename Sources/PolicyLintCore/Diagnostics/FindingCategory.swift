@@ -1,0 +1,9 @@
+/// What produced a finding.
+public enum FindingCategory: String, Sendable, Codable {
+    /// A rule of a rulebook fired.
+    case rule
+    /// The policy breaks the policy format (unknown key, wrong type, impossible value).
+    case format
+    /// The input could not be read as a policy at all (invalid YAML, binary, too large).
+    case input
+}

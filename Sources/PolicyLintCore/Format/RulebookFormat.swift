@@ -1,0 +1,52 @@
+/// The rulebook format, defined as data: the loader validates against it and the docs describe it.
+public enum RulebookFormat {
+    /// The rulebook format version this build reads.
+    public static let version = 1
+
+    /// The types a rule parameter may have.
+    public static let parameterTypes = ["integer", "number", "money", "fraction", "percent", "boolean", "string", "date"]
+
+    /// The root fields of a rulebook.
+    public static let root: FieldType = .object([
+        Field("rulebook", .string(pattern: "^[a-z0-9][a-z0-9-]*$"), "The rulebook's name, lower case with dashes.", required: true, example: "anti-racist-commissioning"),
+        Field("format", .integer(minimum: 1, maximum: 1), "The rulebook format version; always `1`.", required: true, example: "1"),
+        Field("version", .string(), "The version of this rulebook's content, recorded in reports.", example: "2026.11.0"),
+        Field("title", .string(), "A human title.", example: "Anti-racist commissioning"),
+        Field("description", .text, "What the rulebook is for."),
+        Field("parameters", .dictionary(.object(parameterFields)), "Named thresholds rules read as `params.NAME`; a config can change their values."),
+        Field("rules", .list(.object(ruleFields)), "The rules.", required: true),
+    ])
+
+    /// The fields of a parameter.
+    public static let parameterFields: [Field] = [
+        Field("type", .enumeration(parameterTypes), "The parameter's type.", required: true, example: "integer"),
+        Field("default", .oneOf([.number(), .boolean, .string()]), "The value used unless a config sets another.", required: true, example: "28"),
+        Field("summary", .text, "What the threshold means and where its default comes from.", required: true),
+    ]
+
+    /// The fields of a rule.
+    public static let ruleFields: [Field] = [
+        Field("id", .string(pattern: "^[a-z][a-z0-9-]*$"), "Names the bad thing, lower case with dashes.", required: true, example: "match-funding-required"),
+        Field("title", .string(), "A short statement of the barrier.", required: true, example: "Match funding is required"),
+        Field("severity", .enumeration(Severity.allCases.map(\.rawValue)), "How serious the barrier is.", required: true, example: "error"),
+        Field("applies_to", .list(.enumeration(PolicyFormat.kinds)), "The policy kinds the rule checks; all kinds when left out.", example: "[grant, contract]"),
+        Field("principles", .list(.string()), "Ids of the principles the barrier works against (see `policylint principles`).", required: true, example: "[match-core-funding]"),
+        Field("when", .string(), "A condition in the condition language; the rule fires when it is true.", required: true, example: "funding.match_funding.required"),
+        Field("at", .string(), "The policy field the finding points at; by default the first field the condition reads.", example: "funding.match_funding.required"),
+        Field("message", .string(), "One sentence for this finding; `{expression}` and `{expression | percent}` show values.", required: true),
+        Field("why", .text, "How the barrier excludes people, with evidence.", required: true),
+        Field("alternatives", .list(.text), "Concrete, principle-aligned replacements a writer can paste in.", required: true),
+        Field("references", .list(.text), "Law, guidance and research behind the rule."),
+        Field("fix", .object([
+            Field("set", .dictionary(.oneOf([.number(), .boolean, .string()])), "Field paths and the values they take.", required: true),
+            Field("safety", .enumeration(Fix.Safety.allCases.map(\.rawValue)), "Whether the fix may be applied without review.", required: true, example: "unsafe"),
+            Field("description", .text, "What the fix changes.", required: true),
+        ]), "A change that removes the barrier."),
+        Field("status", .enumeration(RuleStatus.allCases.map(\.rawValue)), "`stable`, `preview` (off unless selected) or `deprecated`.", example: "stable"),
+        Field("since", .string(), "The rulebook version that added the rule.", example: "0.1.0"),
+        Field("examples", .object([
+            Field("fail", .list(.text), "Policy fragments on which the rule must fire.", required: true),
+            Field("pass", .list(.text), "Policy fragments on which it must not.", required: true),
+        ]), "Examples, used both in the docs and as tests.", required: true),
+    ]
+}

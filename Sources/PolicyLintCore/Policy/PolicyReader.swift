@@ -1,0 +1,72 @@
+import PolicyCondition
+import PolicyYAML
+
+/// Reads a policy file into validated documents, turning every problem into a located finding.
+public struct PolicyReader: Sendable {
+    /// Limits on the YAML input.
+    public let limits: YAMLLimits
+    private let validator = FormatValidator(unknownKeySeverity: .warning)
+
+    /// Creates a reader.
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// What reading one file produced.
+    public struct Result: Sendable {
+        /// The policies that could be read (possibly with format findings).
+        public var documents: [PolicyDocument]
+        /// Input and format findings.
+        public var findings: [Finding]
+    }
+
+    /// Reads and validates every document in `source`.
+    public func read(_ source: SourceText) -> Result {
+        let documents: [YAMLDocument]
+        do {
+            documents = try YAMLLoader.load(source, limits: limits)
+        } catch {
+            return Result(documents: [], findings: [Self.finding(for: error, in: source)])
+        }
+        if documents.isEmpty {
+            let finding = Finding(ruleID: "empty-file", severity: .error, category: .input,
+                                  message: "the file holds no policy: it is empty or only comments",
+                                  location: Location(source: source, span: SourceSpan(at: .start)))
+            return Result(documents: [], findings: [finding])
+        }
+        var result = Result(documents: [], findings: [])
+        for document in documents {
+            let (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
+            var policy: PolicyDocument?
+            if case .map(let map)? = value {
+                policy = PolicyDocument(source: source, document: document, value: map)
+            }
+            for issue in issues {
+                result.findings.append(Finding(ruleID: issue.id, severity: issue.severity, category: .format, message: issue.message,
+                                               location: Location(source: source, span: issue.span),
+                                               nodePath: issue.path.isRoot ? nil : issue.path.description,
+                                               policyID: policy?.id, documentIndex: document.index))
+            }
+            if let policy { result.documents.append(policy) }
+        }
+        return result
+    }
+
+    /// The finding for a YAML error.
+    static func finding(for error: YAMLError, in source: SourceText) -> Finding {
+        let id: String
+        switch error.kind {
+        case .syntax: id = "invalid-yaml"
+        case .encoding: id = "invalid-encoding"
+        case .binary: id = "binary-file"
+        case .tooLarge: id = "file-too-large"
+        case .tooDeep: id = "nesting-too-deep"
+        case .aliasExpansion: id = "alias-bomb"
+        case .duplicateKey: id = "duplicate-key"
+        case .unsupported: id = "unsupported-yaml"
+        case .tag: id = "forbidden-tag"
+        }
+        return Finding(ruleID: id, severity: .error, category: .input, message: error.message,
+                       location: Location(source: source, span: error.span))
+    }
+}

@@ -1,0 +1,49 @@
+import PolicyCondition
+import PolicyYAML
+
+/// One check from a rulebook: when it fires, where it points, why it matters and what to do instead.
+public struct Rule: Sendable {
+    /// Names the bad thing.
+    public let id: String
+    /// A short statement of the barrier.
+    public let title: String
+    /// How serious it is (after any override).
+    public var severity: Severity
+    /// The policy kinds it checks; empty means all.
+    public let appliesTo: [String]
+    /// Ids of the principles at stake.
+    public let principles: [String]
+    /// The compiled condition.
+    public let condition: CELProgram
+    /// The field the finding points at.
+    public let at: NodePath?
+    /// The message, with placeholders compiled.
+    public let message: MessageTemplate
+    /// How the barrier excludes people.
+    public let why: String
+    /// What to do instead.
+    public let alternatives: [String]
+    /// Law, guidance and research.
+    public let references: [String]
+    /// A change that removes the barrier.
+    public let fix: Fix?
+    /// Where the rule is in its life.
+    public let status: RuleStatus
+    /// The rulebook version that added it.
+    public let since: String?
+    /// Fragments on which it must fire.
+    public let failExamples: [String]
+    /// Fragments on which it must not.
+    public let passExamples: [String]
+    /// The rulebook it comes from.
+    public let rulebook: String
+    /// Where it is defined.
+    public let definedAt: Location
+
+    /// Whether the rule checks policies of `kind` (a policy without a valid kind gets only rules for all kinds).
+    public func applies(to kind: String?) -> Bool {
+        guard !appliesTo.isEmpty else { return true }
+        guard let kind else { return false }
+        return appliesTo.contains(kind)
+    }
+}

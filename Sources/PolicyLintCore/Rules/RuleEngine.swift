@@ -1,0 +1,73 @@
+import PolicyCondition
+import PolicyYAML
+
+/// Runs compiled rules over policies; built once per run and shared across files.
+public struct RuleEngine: Sendable {
+    /// The rules that run, with severities overridden.
+    public let rules: [Rule]
+    /// Parameter values conditions see as `params`.
+    public let parameters: [String: CELValue]
+
+    /// Merges rulebooks (later ones override rules of the same id), applies the selection and parameter overrides.
+    public init(rulebooks: [Rulebook], selection: RuleSelection = RuleSelection(), parameterOverrides: [String: CELValue] = [:]) {
+        var merged: [Rule] = []
+        var parameters: [String: CELValue] = [:]
+        for rulebook in rulebooks {
+            for (name, parameter) in rulebook.parameters { parameters[name] = parameter.defaultValue }
+            for rule in rulebook.rules {
+                if let index = merged.firstIndex(where: { $0.id == rule.id }) { merged[index] = rule } else { merged.append(rule) }
+            }
+        }
+        for (name, value) in parameterOverrides { parameters[name] = value }
+        self.parameters = parameters
+        self.rules = merged.filter(selection.includes).map { rule in
+            var copy = rule
+            if let severity = selection.severities[rule.id] { copy.severity = severity }
+            return copy
+        }
+    }
+
+    /// The findings of every applicable rule on one policy.
+    public func run(on document: PolicyDocument) -> [Finding] {
+        var bindings = document.bindings
+        bindings["params"] = .map(CELMap(parameters.map { (.string($0.key), $0.value) }.sorted { ValueText.plain($0.0) < ValueText.plain($1.0) }))
+        var currency: String?
+        if case .map(let funding)? = bindings["funding"], case .string(let code)? = funding[.string("currency")] { currency = code }
+        var findings: [Finding] = []
+        for rule in rules where rule.applies(to: document.kind) {
+            guard case .value(.bool(true)) = rule.condition.evaluate(bindings) else { continue }
+            let (span, path) = location(of: rule, in: document)
+            findings.append(Finding(ruleID: rule.id, severity: rule.severity, category: .rule,
+                                    message: rule.message.render(bindings, currency: currency),
+                                    location: Location(source: document.source, span: span), nodePath: path,
+                                    policyID: document.id, documentIndex: document.document.index, why: rule.why,
+                                    alternatives: rule.alternatives, principles: rule.principles,
+                                    references: rule.references, fix: rule.fix))
+        }
+        return findings
+    }
+
+    /// The span and path a finding of `rule` points at.
+    func location(of rule: Rule, in document: PolicyDocument) -> (SourceSpan, String?) {
+        var candidates: [NodePath] = []
+        if let at = rule.at { candidates.append(at) }
+        candidates += rule.condition.referencedPaths.compactMap(NodePath.parse).filter { $0.components.first.map { if case .key("params") = $0 { return false } else { return true } } ?? false }
+        for candidate in candidates where document.node(at: candidate) != nil {
+            return (compactSpan(of: candidate, in: document), candidate.description)
+        }
+        let fallback = candidates.first ?? NodePath([.key("kind")])
+        let node = document.nearestNode(to: fallback)
+        return (compactSpan(of: node.path, in: document), node.path.isRoot ? nil : node.path.description)
+    }
+
+    /// A scalar's own span, or for a collection the key that introduces it, so carets stay on one line.
+    private func compactSpan(of path: NodePath, in document: PolicyDocument) -> SourceSpan {
+        let node = document.nearestNode(to: path)
+        if node.scalar != nil { return node.span }
+        if let parentPath = node.path.parent, case .key(let key)? = node.path.last,
+           let pair = document.node(at: parentPath)?.pair(key) {
+            return pair.key.span
+        }
+        return SourceSpan(at: node.span.start)
+    }
+}

@@ -1,0 +1,46 @@
+import PolicyCondition
+
+/// A named threshold a rulebook declares and rules read as `params.NAME`.
+public struct RuleParameter: Sendable {
+    /// Its name.
+    public let name: String
+    /// Its type name, from `RulebookFormat.parameterTypes`.
+    public let type: String
+    /// Its value unless a config overrides it.
+    public let defaultValue: CELValue
+    /// What it means and where the default comes from.
+    public let summary: String
+
+    /// Creates a parameter.
+    public init(name: String, type: String, defaultValue: CELValue, summary: String) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+
+    /// The type conditions see.
+    public var celType: CELType {
+        switch type {
+        case "integer": return .int
+        case "boolean": return .bool
+        case "string": return .string
+        case "date": return .timestamp
+        default: return .double
+        }
+    }
+
+    /// The format type a value must have.
+    public var fieldType: FieldType {
+        switch type {
+        case "integer": return .integer()
+        case "number": return .number()
+        case "money": return .money
+        case "fraction": return .fraction
+        case "percent": return .percent
+        case "boolean": return .boolean
+        case "date": return .date
+        default: return .string()
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import PolicyCondition
+
+/// Builds the rule engine for a run: the built-in rulebook, users' rulebooks, the selection.
+public struct RuleSetBuilder: Sendable {
+    /// The principles rules are checked against.
+    public let principles: PrincipleCatalogues
+    /// The rulebooks loaded, built-in first.
+    public let rulebooks: [Rulebook]
+
+    /// Loads the built-in rulebook (unless `includeBuiltIn` is false) and every user rulebook path.
+    public init(rulebookPaths: [String], includeBuiltIn: Bool = true) throws(InputErrors) {
+        let principles = try PrincipleCatalogues.builtIn()
+        let loader = RulebookLoader(principles: principles)
+        var rulebooks: [Rulebook] = []
+        var errors: [InputError] = []
+        if includeBuiltIn { rulebooks.append(try loader.builtIn()) }
+        for path in rulebookPaths {
+            do {
+                rulebooks.append(try loader.load(path: path))
+            } catch {
+                errors += error.errors
+            }
+        }
+        if !errors.isEmpty { throw InputErrors(errors) }
+        self.principles = principles
+        self.rulebooks = rulebooks
+    }
+
+    /// Every rule of every rulebook, later rulebooks overriding earlier ones by id.
+    public var allRules: [Rule] { RuleEngine(rulebooks: rulebooks, selection: RuleSelection(preview: true)).rules }
+
+    /// The engine for a selection; unknown ids in `select` or `ignore` are errors.
+    public func engine(selection: RuleSelection, parameterOverrides: [String: CELValue] = [:]) throws(InputErrors) -> RuleEngine {
+        let ids = allRules.map(\.id)
+        var errors: [InputError] = []
+        for pattern in (selection.select ?? []) + selection.ignore where !ids.contains(where: { Glob.matches(pattern, $0) }) {
+            errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.hint(for: pattern, in: ids)); `policylint rules` lists them"))
+        }
+        if !errors.isEmpty { throw InputErrors(errors) }
+        return RuleEngine(rulebooks: rulebooks, selection: selection, parameterOverrides: parameterOverrides)
+    }
+}

@@ -1,0 +1,162 @@
+import PolicyCondition
+import PolicyYAML
+
+/// Reads a rulebook file, validates it strictly and compiles its rules once.
+public struct RulebookLoader: Sendable {
+    /// The principles rules may name.
+    public let principles: PrincipleCatalogues
+
+    /// Creates a loader that checks principle ids against `principles`.
+    public init(principles: PrincipleCatalogues) {
+        self.principles = principles
+    }
+
+    /// The built-in anti-racist commissioning rulebook, shipped inside the binary.
+    public func builtIn() throws(InputErrors) -> Rulebook {
+        try load(SourceText(name: "<built-in>/anti-racist-commissioning.yaml", bytes: PackageResources.anti_racist_commissioning_yaml))
+    }
+
+    /// Loads a rulebook from a file path.
+    public func load(path: String) throws(InputErrors) -> Rulebook {
+        switch SourceLoader.load(path, limits: .default) {
+        case .success(let source): return try load(source)
+        case .failure(let finding):
+            throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
+        }
+    }
+
+    /// Loads a rulebook from its source; every problem is reported, located, in one error.
+    public func load(_ source: SourceText) throws(InputErrors) -> Rulebook {
+        let root = try DataFile.validatedRoot(source, format: RulebookFormat.root, what: "rulebook")
+        var errors: [InputError] = []
+        let name = DataFile.string(root["rulebook"])
+        var parameters: [String: RuleParameter] = [:]
+        for pair in root["parameters"]?.mapping ?? [] {
+            if let parameter = readParameter(pair, source: source, errors: &errors) { parameters[parameter.name] = parameter }
+        }
+        let environment = PolicyTypes.environment(parameters: parameters)
+        var rules: [Rule] = []
+        var seen: [String: SourceSpan] = [:]
+        for node in DataFile.list(root["rules"]) {
+            let id = DataFile.string(node["id"])
+            if let first = seen[id], let idNode = node["id"] {
+                errors.append(InputError(id: "duplicate-rule", message: "rule '\(id)' is defined twice; the first is at line \(first.start.line)",
+                                         source: source, span: idNode.span))
+                continue
+            }
+            seen[id] = node["id"]?.span
+            if let rule = readRule(node, rulebook: name, environment: environment, source: source, errors: &errors) { rules.append(rule) }
+        }
+        if !errors.isEmpty { throw InputErrors(errors) }
+        return Rulebook(name: name, version: DataFile.string(root["version"]), title: DataFile.string(root["title"]),
+                        description: DataFile.string(root["description"]), parameters: parameters, rules: rules, file: source.name)
+    }
+
+    private func readParameter(_ pair: YAMLPair, source: SourceText, errors: inout [InputError]) -> RuleParameter? {
+        let type = DataFile.string(pair.value["type"])
+        let probe = RuleParameter(name: pair.keyText, type: type, defaultValue: .null, summary: "")
+        guard let defaultNode = pair.value["default"] else { return nil }
+        let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(defaultNode, as: probe.fieldType)
+        guard let value, issues.isEmpty else {
+            errors.append(InputError(id: "invalid-value", message: "the default of parameter '\(pair.keyText)' must be \(probe.fieldType.phrase)",
+                                     source: source, span: defaultNode.span))
+            return nil
+        }
+        return RuleParameter(name: pair.keyText, type: type, defaultValue: value, summary: DataFile.string(pair.value["summary"]))
+    }
+
+    private func readRule(_ node: YAMLNode, rulebook: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> Rule? {
+        let before = errors.count
+        let id = DataFile.string(node["id"])
+        func error(_ node: YAMLNode?, _ message: String) {
+            errors.append(InputError(id: "invalid-rule", message: "rule '\(id)': \(message)", source: source, span: node?.span ?? SourceSpan(at: .start)))
+        }
+        for principleNode in DataFile.list(node["principles"]) {
+            let principle = principleNode.scalar?.text ?? ""
+            if self.principles.principle(principle) == nil {
+                error(principleNode, "unknown principle '\(principle)'\(Suggestion.hint(for: principle, in: self.principles.all.map(\.id))); `policylint principles` lists them")
+            }
+        }
+        if DataFile.list(node["principles"]).isEmpty { error(node["principles"], "name at least one principle") }
+        if DataFile.list(node["alternatives"]).isEmpty { error(node["alternatives"], "give at least one alternative") }
+        if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"], "give at least one failing example") }
+        if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"], "give at least one passing example") }
+
+        let condition = compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
+        var at: NodePath?
+        if let atNode = node["at"], let text = atNode.scalar?.text {
+            if PolicyTypes.field(at: text) == nil || NodePath.parse(text) == nil {
+                error(atNode, "'at' names '\(text)', which the policy format does not have\(pathHint(text))")
+            } else {
+                at = NodePath.parse(text)
+            }
+        }
+        let message = compileMessage(node["message"], ruleID: id, environment: environment, source: source, errors: &errors)
+        var fixProblems: [(YAMLNode?, String)] = []
+        let fix = readFix(node["fix"]) { fixProblems.append(($0, $1)) }
+        for (problemNode, message) in fixProblems { error(problemNode, message) }
+        guard errors.count == before, let condition, let message else { return nil }
+        return Rule(id: id, title: DataFile.string(node["title"]),
+                    severity: Severity(rawValue: DataFile.string(node["severity"])) ?? .error,
+                    appliesTo: DataFile.strings(node["applies_to"]), principles: DataFile.strings(node["principles"]),
+                    condition: condition, at: at, message: message, why: DataFile.string(node["why"]),
+                    alternatives: DataFile.strings(node["alternatives"]), references: DataFile.strings(node["references"]),
+                    fix: fix, status: RuleStatus(rawValue: DataFile.string(node["status"])) ?? .stable,
+                    since: node["since"]?.scalar?.text, failExamples: DataFile.strings(node["examples"]?["fail"]),
+                    passExamples: DataFile.strings(node["examples"]?["pass"]), rulebook: rulebook,
+                    definedAt: Location(source: source, span: node["id"]?.span ?? node.span))
+    }
+
+    private func compileCondition(_ node: YAMLNode?, ruleID: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> CELProgram? {
+        guard let node, let text = node.scalar?.text else { return nil }
+        do {
+            let program = try CELProgram(text, environment: environment)
+            switch program.resultType {
+            case .bool, .dyn: return program
+            default:
+                errors.append(InputError(id: "invalid-condition", message: "rule '\(ruleID)': the condition must be true or false, but it gives a \(program.resultType)",
+                                         source: source, span: node.span))
+                return nil
+            }
+        } catch {
+            let locator = ScalarLocator(source: source, node: node)
+            for problem in error.problems {
+                errors.append(InputError(id: "invalid-condition", message: "rule '\(ruleID)': \(problem.message)",
+                                         source: source, span: locator.span(offset: problem.offset, length: max(1, problem.length))))
+            }
+            return nil
+        }
+    }
+
+    private func compileMessage(_ node: YAMLNode?, ruleID: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> MessageTemplate? {
+        guard let node, let text = node.scalar?.text else { return nil }
+        do {
+            return try MessageTemplate(text, environment: environment)
+        } catch {
+            let locator = ScalarLocator(source: source, node: node)
+            errors.append(InputError(id: "invalid-message", message: "rule '\(ruleID)': \(error.message)",
+                                     source: source, span: locator.span(offset: error.offset, length: error.length)))
+            return nil
+        }
+    }
+
+    private func readFix(_ node: YAMLNode?, error: (YAMLNode?, String) -> Void) -> Fix? {
+        guard let node, let pairs = node["set"]?.mapping else { return nil }
+        var assignments: [FixAssignment] = []
+        for pair in pairs {
+            guard let field = PolicyTypes.field(at: pair.keyText) else {
+                error(pair.key, "fix sets '\(pair.keyText)', which the policy format does not have\(pathHint(pair.keyText))")
+                continue
+            }
+            let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(pair.value, as: field.type)
+            if let issue = issues.first { error(pair.value, "fix value for '\(pair.keyText)': \(issue.message)") }
+            assignments.append(FixAssignment(path: pair.keyText, value: pair.value.scalar?.text ?? ""))
+        }
+        return Fix(set: assignments, safety: Fix.Safety(rawValue: DataFile.string(node["safety"])) ?? .displayOnly,
+                   description: DataFile.string(node["description"]))
+    }
+
+    private func pathHint(_ path: String) -> String {
+        Suggestion.closest(to: path, in: PolicyFormatPaths.all).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}

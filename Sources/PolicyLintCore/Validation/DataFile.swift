@@ -1,0 +1,37 @@
+import PolicyCondition
+import PolicyYAML
+
+/// Reads a single-document data file (rulebook, config, principles) strictly against its format.
+enum DataFile {
+    /// The validated root mapping of `source`, or every problem as a located input error.
+    static func validatedRoot(_ source: SourceText, format: FieldType, what: String, limits: YAMLLimits = .default) throws(InputErrors) -> YAMLNode {
+        let documents: [YAMLDocument]
+        do {
+            documents = try YAMLLoader.load(source, limits: limits)
+        } catch {
+            let finding = PolicyReader.finding(for: error, in: source)
+            throw InputErrors(InputError(id: finding.ruleID, message: error.message, location: finding.location))
+        }
+        guard let document = documents.first else {
+            throw InputErrors(InputError(id: "empty-file", message: "the \(what) is empty", source: source, span: SourceSpan(at: .start)))
+        }
+        if documents.count > 1 {
+            throw InputErrors(InputError(id: "several-documents", message: "a \(what) holds one YAML document, but this file has \(documents.count)",
+                                         source: source, span: documents[1].span))
+        }
+        let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(document.root, as: format)
+        if !issues.isEmpty {
+            throw InputErrors(issues.map { InputError(id: $0.id, message: $0.message, source: source, span: $0.span) })
+        }
+        return document.root
+    }
+
+    /// The items of a sequence node, or none.
+    static func list(_ node: YAMLNode?) -> [YAMLNode] { node?.sequence ?? [] }
+
+    /// The text of a scalar node, or an empty string.
+    static func string(_ node: YAMLNode?) -> String { node?.scalar?.text ?? "" }
+
+    /// The texts of a sequence of scalars.
+    static func strings(_ node: YAMLNode?) -> [String] { list(node).compactMap { $0.scalar?.text } }
+}

@@ -1,0 +1,102 @@
+import PolicyLintCore
+
+/// Human output in the style of rustc and ruff: `path:line:col: severity[id] message`, an excerpt with carets, then the why and the alternatives.
+public struct TextReporter: Reporter {
+    /// One line per finding, without excerpts or explanations.
+    public let concise: Bool
+
+    /// Creates a text reporter.
+    public init(concise: Bool) {
+        self.concise = concise
+    }
+
+    public func render(_ report: CheckReport, context: ReportContext) -> String {
+        let style = ANSIStyle(enabled: context.colour)
+        var out = ""
+        for finding in report.findings {
+            out += headline(finding, style: style) + "\n"
+            if !concise {
+                out += body(finding, style: style)
+                out += "\n"
+            }
+        }
+        out += summary(report, style: style) + "\n"
+        return out
+    }
+
+    private func headline(_ finding: Finding, style: ANSIStyle) -> String {
+        let location = style.bold("\(finding.location.file):\(finding.location.span.start.line):\(finding.location.span.start.column):")
+        let label: String
+        switch finding.severity {
+        case .error: label = style.red("error[\(finding.ruleID)]")
+        case .warning: label = style.yellow("warning[\(finding.ruleID)]")
+        case .info: label = style.blue("info[\(finding.ruleID)]")
+        }
+        let waived = finding.waiver.map { $0.isExpired ? " (waiver expired \($0.expires))" : " (waived until \($0.expires))" } ?? ""
+        return "\(location) \(label) \(finding.message)\(style.dim(waived))"
+    }
+
+    private func body(_ finding: Finding, style: ANSIStyle) -> String {
+        var out = ""
+        let excerpt = finding.location.excerpt
+        let span = finding.location.span
+        let lastNumber = excerpt.firstLine + max(0, excerpt.lines.count - 1)
+        let gutter = String(repeating: " ", count: String(lastNumber).count)
+        if !excerpt.lines.isEmpty {
+            out += style.cyan("\(gutter) |") + "\n"
+            for (offset, line) in excerpt.lines.enumerated() {
+                let number = excerpt.firstLine + offset
+                let padded = String(repeating: " ", count: gutter.count - String(number).count) + String(number)
+                out += style.cyan("\(padded) |") + " \(line)\n"
+                let startColumn = number == span.start.line ? span.start.column : firstNonSpace(line)
+                let endColumn = number == span.end.line ? span.end.column : line.unicodeScalars.count + 1
+                let width = max(1, endColumn - startColumn)
+                if number <= span.end.line, startColumn <= line.unicodeScalars.count + 1 {
+                    let caretColour = finding.severity == .error ? style.red : (finding.severity == .warning ? style.yellow : style.blue)
+                    out += style.cyan("\(gutter) |") + " " + String(repeating: " ", count: max(0, startColumn - 1)) + caretColour(String(repeating: "^", count: width)) + "\n"
+                }
+            }
+        }
+        let indent = "\(gutter) = "
+        let continuation = String(repeating: " ", count: indent.count + 2)
+        if let path = finding.nodePath { out += "\(indent)\(style.bold("at")): \(path)\n" }
+        if let why = finding.why { out += block(indent: indent, label: style.bold("why"), text: why, continuation: continuation) }
+        for alternative in finding.alternatives {
+            out += block(indent: indent, label: style.bold("try"), text: alternative, continuation: continuation)
+        }
+        if !finding.principles.isEmpty { out += "\(indent)\(style.bold("principles")): \(finding.principles.joined(separator: ", "))\n" }
+        if let fix = finding.fix {
+            out += block(indent: indent, label: style.bold("fix (\(fix.safety.rawValue))"), text: fix.description, continuation: continuation)
+        }
+        if let waiver = finding.waiver {
+            out += block(indent: indent, label: style.bold("waiver"), text: "\(waiver.reason) (approved by \(waiver.approver), expires \(waiver.expires), \(waiver.source))", continuation: continuation)
+        }
+        return out
+    }
+
+    private func block(indent: String, label: String, text: String, continuation: String) -> String {
+        let lines = TextWrapper.wrap(text, width: 88)
+        guard let first = lines.first else { return "" }
+        var out = "\(indent)\(label): \(first)\n"
+        for line in lines.dropFirst() { out += continuation + line + "\n" }
+        return out
+    }
+
+    private func firstNonSpace(_ line: String) -> Int {
+        (line.unicodeScalars.firstIndex { $0 != " " && $0 != "\t" }.map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
+    }
+
+    private func summary(_ report: CheckReport, style: ANSIStyle) -> String {
+        let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
+        let waived = report.findings.filter(\.isWaived).count
+        let waivedText = waived > 0 ? " (\(waived) waived)" : ""
+        var parts: [String] = []
+        for (severity, singular, plural) in [(Severity.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "info", "infos")] {
+            let count = report.count(severity)
+            if count > 0 { parts.append("\(count) \(count == 1 ? singular : plural)") }
+        }
+        if parts.isEmpty { return style.bold("No findings in \(files)\(waivedText).") }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+        return style.bold("Found \(list) in \(files)\(waivedText).")
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import PolicyLintCore
+import PolicyLintReporters
+import PolicyYAML
+
+extension Severity: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+extension PolicyLint {
+    /// `policylint check`: checks policy files and reports findings.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check policy files for barriers.",
+            discussion: "Directories are searched recursively for *.yaml and *.yml files; '-' reads standard input."
+        )
+
+        @Argument(help: ArgumentHelp("Policy files or directories; '-' for standard input.", valueName: "path"))
+        var paths: [String] = ["policies"]
+
+        @Option(help: ArgumentHelp("Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+        var format: OutputFormat = .text
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the output to a file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("The lowest severity that fails the run (exit code 1): error, warning or info.", valueName: "severity"))
+        var failOn: Severity = .error
+
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
+        var exclude: [String] = []
+
+        @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))
+        var maxFileSize: Int = YAMLLimits.defaultMaxFileBytes
+
+        @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+        var color: ColourChoice = .auto
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func validate() throws {
+            if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
+        }
+
+        func run() throws {
+            let colour = output == nil && color.enabled
+            let files: [String]
+            let engine: RuleEngine
+            do {
+                files = try FileCollector(excludes: exclude).collect(paths)
+                engine = try ruleOptions.builder().engine(selection: ruleOptions.selection)
+            } catch let error as InputError {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: colour)
+            } catch let error as InputErrors {
+                throw InputErrorPrinter.fail(error, colour: colour)
+            }
+            if files.isEmpty {
+                OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+            let limits = YAMLLimits(maxFileBytes: maxFileSize)
+            let linter = Linter(options: Linter.Options(limits: limits, failOn: failOn), engine: engine)
+            let report = linter.check(files: files)
+            let context = ReportContext(rules: engine.rules, colour: colour)
+            do {
+                try OutputWriter.write(format.reporter.render(report, context: context), to: output)
+            } catch {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+            }
+            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PolicyLintCore
+
+extension PolicyLint {
+    /// `policylint explain RULE`: what a rule checks, why it matters, and what to do instead.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Explain a rule: what it checks, why it excludes people, alternatives, examples and references.")
+
+        @Argument(help: "The rule id, such as match-funding-required.")
+        var rule: String
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            let builder: RuleSetBuilder
+            do {
+                builder = try ruleOptions.builder()
+            } catch {
+                throw InputErrorPrinter.fail(error, colour: false)
+            }
+            let rules = builder.allRules
+            guard let found = rules.first(where: { $0.id == rule }) else {
+                OutputWriter.error("policylint: no rule '\(rule)'\(Suggestion.hint(for: rule, in: rules.map(\.id))); `policylint rules` lists them")
+                throw ExitCode(2)
+            }
+            let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
+            print(RuleDocument.markdown(found, principles: builder.principles, parameters: parameters))
+        }
+    }
+}

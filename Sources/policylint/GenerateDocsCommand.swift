@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import PolicyLintCore
+
+extension PolicyLint {
+    /// `policylint generate-docs DIR`: rewrites the generated documentation (maintainers' command).
+    struct GenerateDocs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate-docs",
+            abstract: "Regenerate the field reference, JSON Schemas and rule pages under a docs folder.",
+            shouldDisplay: false
+        )
+
+        @Argument(help: "The docs folder.")
+        var directory: String = "docs"
+
+        func run() throws {
+            let builder: RuleSetBuilder
+            do {
+                builder = try RuleSetBuilder(rulebookPaths: [])
+            } catch {
+                throw InputErrorPrinter.fail(error, colour: false)
+            }
+            let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
+            let generator = DocsGenerator(rules: builder.allRules, principles: builder.principles, parameters: parameters)
+            let files = generator.files { try? String(contentsOfFile: directory + "/" + $0, encoding: .utf8) }
+            try FileManager.default.createDirectory(atPath: directory + "/rules", withIntermediateDirectories: true)
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+                do {
+                    try OutputWriter.write(text, to: directory + "/" + path)
+                } catch {
+                    throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                }
+            }
+            print("Wrote \(files.count) files under \(directory)/.")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import PolicyLintCore
+
+/// Options that choose which rules run, shared by `check` and `rules`.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rulebook file to add; its rules override built-in rules of the same id. Repeatable.", valueName: "file"))
+    var rulebooks: [String] = []
+
+    @Flag(help: "Leave out the built-in rulebook.")
+    var noBuiltin = false
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Run only these rules (ids or globs such as 'insurance-*').", valueName: "id"))
+    var select: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip these rules (ids or globs).", valueName: "id"))
+    var ignore: [String] = []
+
+    @Flag(help: "Also run rules whose status is preview.")
+    var preview = false
+
+    /// The selection these options describe.
+    var selection: RuleSelection {
+        RuleSelection(select: select.isEmpty ? nil : splitCommas(select), ignore: splitCommas(ignore), preview: preview)
+    }
+
+    /// Loads the rulebooks these options name.
+    func builder() throws(InputErrors) -> RuleSetBuilder {
+        try RuleSetBuilder(rulebookPaths: rulebooks, includeBuiltIn: !noBuiltin)
+    }
+
+    private func splitCommas(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PolicyLintCore
+
+extension PolicyLint {
+    /// `policylint rules`: lists the rules in force.
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules: id, severity, kinds and title.")
+
+        /// Listing formats.
+        enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+        @Option(help: "Output format: table or json.")
+        var format: ListFormat = .table
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            let rules: [Rule]
+            do {
+                var selection = ruleOptions.selection
+                selection.preview = true
+                rules = try ruleOptions.builder().engine(selection: selection).rules
+            } catch {
+                throw InputErrorPrinter.fail(error, colour: false)
+            }
+            switch format {
+            case .table:
+                let width = max(4, rules.map(\.id.count).max() ?? 0)
+                var out = "ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  SEVERITY  KINDS                 TITLE\n"
+                for rule in rules {
+                    let kinds = rule.appliesTo.isEmpty ? "all" : rule.appliesTo.joined(separator: ",")
+                    out += rule.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                        + rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+                        + kinds.padding(toLength: 20, withPad: " ", startingAt: 0) + "  " + rule.title
+                        + (rule.status == .stable ? "" : " (\(rule.status.rawValue))") + "\n"
+                }
+                out += "\n\(rules.count) rules. `policylint explain ID` tells more about one.\n"
+                print(out, terminator: "")
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(rules.map(RuleSummary.init))
+                print(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+}
