@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "PolicyYAMLTests", dependencies: ["PolicyYAML"]),
         .testTarget(name: "PolicyConditionTests", dependencies: ["PolicyCondition"]),
         .testTarget(name: "PolicyLintCoreTests", dependencies: ["PolicyLintCore", "PolicyLintTestSupport"]),
+        .testTarget(name: "PolicyLintReportersTests", dependencies: ["PolicyLintReporters", "PolicyLintCore", "PolicyLintTestSupport"]),
         .testTarget(
             name: "PolicyLintCLITests",
             dependencies: ["PolicyLintTestSupport", "PolicyLintCore"]

@@ -18,18 +18,18 @@ final class ScalarLocatorTests: XCTestCase {
 
     func testLiteralBlock() throws {
         let yaml = "intro: x\ntext: |\n  First line here.\n  Applicants must provide audited accounts.\n"
-        XCTAssertEqual(try locate(yaml, key: "text", word: "audited").description, "4:26")
+        XCTAssertEqual(try locate(yaml, key: "text", word: "audited").description, "4:27")
     }
 
     func testFoldedBlockAcrossLines() throws {
         let yaml = "text: >\n    Payments are made\n    quarterly in arrears.\n"
         XCTAssertEqual(try locate(yaml, key: "text", word: "arrears").description, "3:18")
-        XCTAssertEqual(try locate(yaml, key: "text", word: "made quarterly").description, "2:19")
+        XCTAssertEqual(try locate(yaml, key: "text", word: "made quarterly").description, "2:18")
     }
 
     func testDoubleQuotedWithEscapes() throws {
         let yaml = "t: \"tab\\there \\\"quoted\\\" word\"\n"
-        XCTAssertEqual(try locate(yaml, key: "t", word: "word").description, "1:25")
+        XCTAssertEqual(try locate(yaml, key: "t", word: "word").description, "1:26")
     }
 
     func testSingleQuotedWithDoubledQuote() throws {

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `policylint` executable the way a user or CI would, capturing its output.
+public enum BinaryRunner {
+    /// What one run printed and returned.
+    public struct Outcome: Sendable {
+        /// The process exit code.
+        public let exitCode: Int32
+        /// Everything written to standard output.
+        public let stdout: String
+        /// Everything written to standard error.
+        public let stderr: String
+    }
+
+    /// The path of the built executable, next to the test bundle in the build products folder.
+    public static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            directory = bundle.bundleURL.deletingLastPathComponent()
+        }
+        let candidate = directory.appendingPathComponent("policylint")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return PackagePaths.root.appendingPathComponent(".build/debug/policylint")
+    }
+
+    /// Runs `policylint` with arguments in a working directory, feeding `stdin` when given.
+    public static func run(_ arguments: [String], in directory: URL = PackagePaths.root, stdin: Data? = nil,
+                           environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

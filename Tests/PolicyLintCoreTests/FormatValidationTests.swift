@@ -1,0 +1,89 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// The policy format validator reports located, helpful problems.
+final class FormatValidationTests: XCTestCase {
+    private let header = "policy: 1\nid: test-policy\ntitle: Test\nkind: grant\n"
+
+    private func findings(_ yaml: String) -> [Finding] {
+        PolicyReader().read(SourceText(name: "t.yaml", text: yaml)).findings
+    }
+
+    func testAValidPolicyHasNoFindings() {
+        XCTAssertEqual(findings(header + "funding: {total: 1000, currency: GBP}\n"), [])
+    }
+
+    func testUnknownKeyIsAWarningWithASuggestion() throws {
+        let finding = try XCTUnwrap(findings(header + "funding:\n  totl: 5\n").first)
+        XCTAssertEqual(finding.ruleID, "unknown-key")
+        XCTAssertEqual(finding.severity, .warning)
+        XCTAssertTrue(finding.message.contains("did you mean 'total'"), finding.message)
+        XCTAssertEqual(finding.location.span.start.description, "6:3")
+        XCTAssertFalse(finding.isInputError)
+    }
+
+    func testWrongTypeIsAnErrorAtTheValue() throws {
+        let finding = try XCTUnwrap(findings(header + "funding: {match_funding: {required: yes}}\n").first)
+        XCTAssertEqual(finding.ruleID, "wrong-type")
+        XCTAssertEqual(finding.severity, .error)
+        XCTAssertEqual(finding.location.span.start.description, "5:37")
+        XCTAssertEqual(finding.nodePath, "funding.match_funding.required")
+        XCTAssertTrue(finding.message.contains("write true"), finding.message)
+        XCTAssertTrue(finding.isInputError)
+    }
+
+    func testPercentWrittenForAFractionGetsAHint() throws {
+        let finding = try XCTUnwrap(findings(header + "funding: {match_funding: {share: 25}}\n").first)
+        XCTAssertEqual(finding.ruleID, "invalid-value")
+        XCTAssertTrue(finding.message.contains("write 0.25"), finding.message)
+    }
+
+    func testImpossibleValues() {
+        XCTAssertEqual(findings(header + "process: {opens: 2027-02-30}\n").first?.ruleID, "invalid-value")
+        XCTAssertEqual(findings(header + "process: {lots: 0}\n").first?.ruleID, "invalid-value")
+        XCTAssertEqual(findings(header + "funding: {currency: pounds}\n").first?.ruleID, "invalid-value")
+        XCTAssertTrue(findings("policy: 1\nid: x\ntitle: T\nkind: grnt\n").first?.message.contains("did you mean 'grant'") ?? false)
+    }
+
+    func testMissingRequiredFields() {
+        let missing = findings("policy: 1\ntitle: T\n").filter { $0.ruleID == "missing-field" }
+        XCTAssertEqual(missing.compactMap(\.nodePath).sorted(), ["id", "kind"])
+        XCTAssertEqual(missing.first?.location.span.start.description, "1:1")
+    }
+
+    func testDerivedFieldsCannotBeWritten() {
+        XCTAssertEqual(findings(header + "process: {window_days: 40}\n").first?.ruleID, "derived-field")
+    }
+
+    func testMergeKeysAreExplained() throws {
+        let finding = try XCTUnwrap(findings(header + "base: &b {total: 1}\nfunding:\n  <<: *b\n").last)
+        XCTAssertTrue(finding.message.contains("merge keys"), finding.message)
+    }
+
+    func testWindowDaysIsDerivedOnce() throws {
+        let read = PolicyReader().read(SourceText(name: "t.yaml", text: header + "process: {opens: 2027-01-10, closes: 2027-01-24}\n"))
+        let process = try XCTUnwrap(read.documents.first?.bindings["process"])
+        guard case .map(let map) = process else { return XCTFail("process is not a map") }
+        XCTAssertEqual(map[.string("window_days")], .int(14))
+    }
+
+    func testEverySecondDocumentIsItsOwnPolicy() {
+        let read = PolicyReader().read(SourceText(name: "t.yaml", text: header + "---\npolicy: 1\nid: second\ntitle: T\nkind: grnt\n"))
+        XCTAssertEqual(read.documents.map(\.id), ["test-policy", "second"])
+        XCTAssertEqual(read.findings.first?.documentIndex, 1)
+        XCTAssertEqual(read.findings.first?.location.span.start.line, 9)
+    }
+
+    func testShippedPoliciesAreValid() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../policies").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+        XCTAssertGreaterThanOrEqual(files.count, 6)
+        for file in files {
+            let data = try Data(contentsOf: folder.appendingPathComponent(file))
+            let read = PolicyReader().read(SourceText(name: file, bytes: [UInt8](data)))
+            XCTAssertEqual(read.findings.map { "\($0.location.description) \($0.message)" }, [], file)
+            XCTAssertEqual(read.documents.count, 1, file)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// A user rulebook with mistakes gets located errors, all at once.
+final class RulebookLoaderTests: XCTestCase {
+    private let goodRule = """
+    rulebook: local-rules
+    format: 1
+    rules:
+      - id: long-decision-time
+        title: Decisions take too long
+        severity: warning
+        principles: [ivar-act-with-urgency]
+        when: process.decision_days > 60
+        message: "Decisions take {process.decision_days | days}."
+        why: Small groups cannot wait months for an answer.
+        alternatives: [Decide within eight weeks.]
+        examples:
+          fail: ["process: {decision_days: 90}"]
+          pass: ["process: {decision_days: 30}"]
+
+    """
+
+    private func load(_ text: String) -> Result<Rulebook, InputErrors> {
+        do {
+            let principles = try PrincipleCatalogues.builtIn()
+            return .success(try RulebookLoader(principles: principles).load(SourceText(name: "local.yaml", text: text)))
+        } catch let error as InputErrors {
+            return .failure(error)
+        } catch {
+            return .failure(InputErrors(InputError(id: "unexpected", message: "\(error)")))
+        }
+    }
+
+    private func errors(_ text: String) -> [InputError] {
+        if case .failure(let errors) = load(text) { return errors.errors }
+        return []
+    }
+
+    func testAGoodRulebookLoads() throws {
+        guard case .success(let rulebook) = load(goodRule) else { return XCTFail("did not load: \(errors(goodRule))") }
+        XCTAssertEqual(rulebook.rules.map(\.id), ["long-decision-time"])
+    }
+
+    func testAMisspeltKeyIsLocated() throws {
+        let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "    severity:", with: "    severty:")).first)
+        XCTAssertEqual(error.id, "unknown-key")
+        XCTAssertTrue(error.message.contains("did you mean 'severity'"), error.message)
+        XCTAssertEqual(error.location?.span.start.description, "6:5")
+    }
+
+    func testABadExpressionIsLocatedInsideTheCondition() throws {
+        let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "process.decision_days > 60", with: "process.decision_days > (60")).first)
+        XCTAssertEqual(error.id, "invalid-condition")
+        XCTAssertEqual(error.location?.span.start.line, 8)
+        XCTAssertGreaterThan(error.location?.span.start.column ?? 0, 11)
+    }
+
+    func testAnUnknownFieldPathIsLocatedAtTheField() throws {
+        let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "when: process.decision_days", with: "when: process.decison_days")).first)
+        XCTAssertEqual(error.id, "invalid-condition")
+        XCTAssertEqual(error.location?.span.start.description, "8:19")
+        XCTAssertTrue(error.message.contains("decision_days"), error.message)
+    }
+
+    func testAnUnknownAtPathAndPrincipleAreBothReported() {
+        let text = goodRule
+            .replacingOccurrences(of: "[ivar-act-with-urgency]", with: "[ivar-act-with-urgncy]")
+            .replacingOccurrences(of: "    message:", with: "    at: process.decision_dayz\n    message:")
+        let found = errors(text)
+        XCTAssertEqual(found.count, 2, "\(found)")
+        XCTAssertTrue(found.contains { $0.message.contains("did you mean 'ivar-act-with-urgency'") })
+        XCTAssertTrue(found.contains { $0.message.contains("did you mean 'process.decision_days'") })
+    }
+
+    func testAnUnknownMessageFilterIsLocated() throws {
+        let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "| days}", with: "| dayz}")).first)
+        XCTAssertEqual(error.id, "invalid-message")
+        XCTAssertTrue(error.message.contains("did you mean 'days'"), error.message)
+        XCTAssertEqual(error.location?.span.start.line, 9)
+    }
+
+    func testNonBooleanConditionIsRejected() throws {
+        let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "process.decision_days > 60", with: "process.decision_days + 1")).first)
+        XCTAssertEqual(error.id, "invalid-condition")
+    }
+
+    func testUserRulesOverrideBuiltInRulesById() throws {
+        guard case .success(let local) = load(goodRule) else { return XCTFail("did not load") }
+        let builtIn = try RulebookLoader(principles: PrincipleCatalogues.builtIn()).builtIn()
+        let engine = RuleEngine(rulebooks: [builtIn, local])
+        XCTAssertEqual(engine.rules.filter { $0.id == "long-decision-time" }.map(\.rulebook), ["local-rules"])
+    }
+}
