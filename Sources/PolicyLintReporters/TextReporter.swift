@@ -13,7 +13,7 @@ public struct TextReporter: Reporter {
     public func render(_ report: CheckReport, context: ReportContext) -> String {
         let style = ANSIStyle(enabled: context.colour)
         var out = ""
-        for finding in report.findings {
+        for finding in report.findings where !finding.isBaselined {
             out += headline(finding, style: style) + "\n"
             if !concise {
                 out += body(finding, style: style)
@@ -89,7 +89,9 @@ public struct TextReporter: Reporter {
     private func summary(_ report: CheckReport, style: ANSIStyle) -> String {
         let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
         let waived = report.findings.filter(\.isWaived).count
-        let waivedText = waived > 0 ? " (\(waived) waived)" : ""
+        let baselined = report.findings.filter(\.isBaselined).count
+        let notes = (waived > 0 ? ["\(waived) waived"] : []) + (baselined > 0 ? ["\(baselined) in the baseline, not shown"] : [])
+        let waivedText = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
         var parts: [String] = []
         for (severity, singular, plural) in [(Severity.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "info", "infos")] {
             let count = report.count(severity)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyLintCore
 import PolicyLintReporters
 import PolicyYAML
@@ -35,19 +36,36 @@ extension PolicyLint {
         @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
         var color: ColourChoice = .auto
 
+        @Option(help: ArgumentHelp("A waivers file (waivers: [{policy, rule, path, reason, approver, expires}]). Repeatable.", valueName: "file"))
+        var waivers: [String] = []
+
+        @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; only new findings fail.", valueName: "file"))
+        var baseline: String?
+
+        @Option(help: ArgumentHelp("Write every current finding to this baseline file, then exit 0 unless input could not be checked.", valueName: "file"))
+        var writeBaseline: String?
+
+        @Option(help: ArgumentHelp("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.", valueName: "date"))
+        var today: String?
+
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
+            if let today, CalendarDate.parse(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
         }
 
         func run() throws {
             let colour = output == nil && color.enabled
             let files: [String]
             let engine: RuleEngine
+            var waiverList: [Waiver] = []
+            var accepted: Baseline?
             do {
                 files = try FileCollector(excludes: exclude).collect(paths)
                 engine = try ruleOptions.builder().engine(selection: ruleOptions.selection)
+                for path in waivers { waiverList += try WaiverReader.load(path: path) }
+                if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: colour)
             } catch let error as InputErrors {
@@ -58,8 +76,20 @@ extension PolicyLint {
                 throw ExitCode(2)
             }
             let limits = YAMLLimits(maxFileBytes: maxFileSize)
-            let linter = Linter(options: Linter.Options(limits: limits, failOn: failOn), engine: engine)
-            let report = linter.check(files: files)
+            let day = today.flatMap(CalendarDate.parse) ?? Date()
+            let linter = Linter(options: Linter.Options(limits: limits, failOn: failOn, waivers: waiverList, today: day), engine: engine)
+            var report = linter.check(files: files)
+            if let writeBaseline {
+                let written = Baseline(report: report)
+                do {
+                    try OutputWriter.write(written.encoded(), to: writeBaseline)
+                } catch {
+                    throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                }
+                written.mark(&report)
+            } else if let accepted {
+                accepted.mark(&report)
+            }
             let context = ReportContext(rules: engine.rules, colour: colour)
             do {
                 try OutputWriter.write(format.reporter.render(report, context: context), to: output)

@@ -14,8 +14,8 @@ public struct CheckReport: Sendable {
     /// Every finding of every file, in file then position order.
     public var findings: [Finding] { files.flatMap(\.findings) }
 
-    /// Findings that are not accepted by a waiver in force.
-    public var activeFindings: [Finding] { findings.filter { !$0.isWaived } }
+    /// Findings that are neither accepted by a waiver in force nor by the baseline.
+    public var activeFindings: [Finding] { findings.filter { !$0.isWaived && !$0.isBaselined } }
 
     /// How many active findings there are of a severity.
     public func count(_ severity: Severity) -> Int { activeFindings.filter { $0.severity == severity }.count }

@@ -9,10 +9,16 @@ public struct Linter: Sendable {
         public var limits: YAMLLimits
         /// The lowest severity that fails the run.
         public var failOn: Severity
+        /// Waivers from waivers files, each naming its policy.
+        public var waivers: [Waiver]
+        /// The day waivers are judged against.
+        public var today: Date
         /// Creates options.
-        public init(limits: YAMLLimits = .default, failOn: Severity = .error) {
+        public init(limits: YAMLLimits = .default, failOn: Severity = .error, waivers: [Waiver] = [], today: Date = Date()) {
             self.limits = limits
             self.failOn = failOn
+            self.waivers = waivers
+            self.today = today
         }
     }
 
@@ -47,7 +53,13 @@ public struct Linter: Sendable {
         let read = PolicyReader(limits: options.limits).read(source)
         var findings = read.findings
         if let engine {
-            for document in read.documents { findings += engine.run(on: document) }
+            let applier = WaiverApplier(today: options.today, knownRules: engine.knownRuleIDs)
+            for document in read.documents {
+                let own = findings.filter { $0.documentIndex == document.document.index }
+                findings.removeAll { $0.documentIndex == document.document.index }
+                let waivers = WaiverReader.waivers(in: document) + options.waivers.filter { $0.policyID == document.id }
+                findings += applier.apply(waivers, to: own + engine.run(on: document), policyID: document.id)
+            }
         }
         findings.sort { ($0.location.span.start.offset, $0.ruleID) < ($1.location.span.start.offset, $1.ruleID) }
         return FileReport(path: source.name, policyIDs: read.documents.compactMap(\.id), findings: findings,

@@ -28,6 +28,8 @@ public struct Finding: Sendable, Equatable {
     public var fix: Fix?
     /// The waiver that accepts this finding, if any.
     public var waiver: AppliedWaiver?
+    /// Whether a baseline accepts this finding as existing before.
+    public var isBaselined = false
 
     /// Creates a finding; the optional explanation fields default to empty.
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, location: Location,

@@ -7,6 +7,8 @@ public struct RuleEngine: Sendable {
     public let rules: [Rule]
     /// Parameter values conditions see as `params`.
     public let parameters: [String: CELValue]
+    /// Every rule id the rulebooks define, selected or not (waivers may name any of them).
+    public let knownRuleIDs: Set<String>
 
     /// Merges rulebooks (later ones override rules of the same id), applies the selection and parameter overrides.
     public init(rulebooks: [Rulebook], selection: RuleSelection = RuleSelection(), parameterOverrides: [String: CELValue] = [:]) {
@@ -20,6 +22,7 @@ public struct RuleEngine: Sendable {
         }
         for (name, value) in parameterOverrides { parameters[name] = value }
         self.parameters = parameters
+        self.knownRuleIDs = Set(merged.map(\.id))
         self.rules = merged.filter(selection.includes).map { rule in
             var copy = rule
             if let severity = selection.severities[rule.id] { copy.severity = severity }

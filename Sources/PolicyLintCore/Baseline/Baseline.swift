@@ -1,0 +1,79 @@
+import Foundation
+
+/// The accepted set of existing findings, so CI fails only on new ones.
+public struct Baseline: Sendable, Equatable, Codable {
+    /// One accepted finding.
+    public struct Entry: Sendable, Equatable, Codable {
+        /// The finding's fingerprint.
+        public let fingerprint: String
+        /// The rule, for people reading the file.
+        public let rule: String
+        /// The policy id, for people reading the file.
+        public let policy: String?
+        /// The node path, for people reading the file.
+        public let path: String?
+        /// The file where it was found when the baseline was written.
+        public let file: String
+        /// The message when the baseline was written.
+        public let message: String
+    }
+
+    /// The baseline file format version.
+    public var version: Int
+    /// The tool version that wrote it.
+    public var tool: String
+    /// The accepted findings, sorted by fingerprint.
+    public var findings: [Entry]
+
+    /// A baseline of every active finding of a report (input errors are never baselined).
+    public init(report: CheckReport) {
+        version = 1
+        tool = "policylint \(PolicyLintVersion.current)"
+        findings = report.findings.filter { !$0.isInputError && !$0.isWaived }.map {
+            Entry(fingerprint: Fingerprint.of($0), rule: $0.ruleID, policy: $0.policyID, path: $0.nodePath,
+                  file: $0.location.file, message: $0.message)
+        }.sorted { ($0.fingerprint, $0.file) < ($1.fingerprint, $1.file) }
+    }
+
+    /// Reads a baseline file.
+    public static func load(path: String) throws(InputError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(id: "no-such-file", message: "\(path): cannot read the baseline file")
+        }
+        do {
+            let baseline = try JSONDecoder().decode(Baseline.self, from: data)
+            guard baseline.version == 1 else {
+                throw InputError(id: "invalid-baseline", message: "\(path): baseline version \(baseline.version) is not supported; write a new one with --write-baseline")
+            }
+            return baseline
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(id: "invalid-baseline", message: "\(path): not a policylint baseline (\(error.localizedDescription)); write one with --write-baseline")
+        }
+    }
+
+    /// The baseline as pretty, stable JSON.
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+    }
+
+    /// Marks findings the baseline accepts; each entry accepts one finding, so duplicates beyond the baseline count stay new.
+    public func mark(_ report: inout CheckReport) {
+        var remaining: [String: Int] = [:]
+        for entry in findings { remaining[entry.fingerprint, default: 0] += 1 }
+        for fileIndex in report.files.indices {
+            for findingIndex in report.files[fileIndex].findings.indices {
+                let finding = report.files[fileIndex].findings[findingIndex]
+                guard !finding.isInputError else { continue }
+                let fingerprint = Fingerprint.of(finding)
+                if let count = remaining[fingerprint], count > 0 {
+                    remaining[fingerprint] = count - 1
+                    report.files[fileIndex].findings[findingIndex].isBaselined = true
+                }
+            }
+        }
+    }
+}

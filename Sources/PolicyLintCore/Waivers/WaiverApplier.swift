@@ -1,0 +1,45 @@
+import Foundation
+import PolicyYAML
+
+/// Attaches waivers to the findings they accept and reports expired, unknown and unused waivers.
+public struct WaiverApplier: Sendable {
+    /// The day waivers are judged against.
+    public let today: Date
+    /// The ids of rules that exist, to catch waivers naming no rule.
+    public let knownRules: Set<String>
+
+    /// Creates an applier.
+    public init(today: Date, knownRules: Set<String>) {
+        self.today = today
+        self.knownRules = knownRules
+    }
+
+    /// The findings with waivers attached, plus findings about the waivers themselves.
+    public func apply(_ waivers: [Waiver], to findings: [Finding], policyID: String?) -> [Finding] {
+        var result = findings
+        var extra: [Finding] = []
+        for waiver in waivers where waiver.policyID == nil || waiver.policyID == policyID {
+            guard knownRules.contains(waiver.rule) else {
+                extra.append(problem("unknown-waiver-rule", .error, "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: Array(knownRules))); `policylint rules` lists them", waiver, policyID))
+                continue
+            }
+            let matches = result.indices.filter { result[$0].ruleID == waiver.rule && result[$0].nodePath == waiver.path && result[$0].waiver == nil }
+            for index in matches { result[index].waiver = waiver.applied(on: today) }
+            let expiry = CalendarDate.format(waiver.expires)
+            if waiver.isExpired(on: today) {
+                extra.append(problem("waiver-expired", .error, "the waiver of '\(waiver.rule)' at \(waiver.path), approved by \(waiver.approver), expired on \(expiry); renew it with a new decision or remove the barrier", waiver, policyID))
+            } else if matches.isEmpty {
+                extra.append(problem("unused-waiver", .warning, "the waiver of '\(waiver.rule)' at \(waiver.path) matches no finding; remove it if the barrier has gone", waiver, policyID))
+            }
+        }
+        return result + extra
+    }
+
+    private func problem(_ id: String, _ severity: Severity, _ message: String, _ waiver: Waiver, _ policyID: String?) -> Finding {
+        Finding(ruleID: id, severity: severity, category: .rule, message: message, location: waiver.location,
+                nodePath: "waivers", policyID: policyID ?? waiver.policyID,
+                why: "A waiver records a decision to accept a barrier for a time; an expired or stray waiver hides nothing and must be renewed or removed.",
+                alternatives: ["Remove the barrier so the waiver is no longer needed.", "Record a new decision with a new expiry date and approver."],
+                principles: [])
+    }
+}

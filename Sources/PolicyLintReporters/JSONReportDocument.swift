@@ -1,0 +1,64 @@
+/// The whole `--format json` document (format version 1).
+///
+/// ```
+/// {
+///   "version": 1,
+///   "tool": {"name": "policylint", "version": "0.1.0", "rulebooks": ["anti-racist-commissioning 1"]},
+///   "summary": {"files": 2, "errors": 1, "warnings": 0, "infos": 0, "waived": 1, "failOn": "warning", "exitCode": 1},
+///   "files": [{"path": "a.yaml", "sha256": "…", "policies": ["fund-2027"], "findings": 2}],
+///   "findings": [JSONFindingRecord, …]
+/// }
+/// ```
+/// Keys are always present; absent values are `null`. Counts in `summary` exclude waived findings.
+struct JSONReportDocument: Encodable {
+    /// The program that wrote the report.
+    struct Tool: Encodable {
+        /// Always `policylint`.
+        let name: String
+        /// The policylint version.
+        let version: String
+        /// The rulebooks in force, as `name version`.
+        let rulebooks: [String]
+    }
+
+    /// Counts for the whole run.
+    struct Summary: Encodable {
+        /// Files checked.
+        let files: Int
+        /// Active (not waived) errors.
+        let errors: Int
+        /// Active warnings.
+        let warnings: Int
+        /// Active infos.
+        let infos: Int
+        /// Findings accepted by a waiver in force.
+        let waived: Int
+        /// The lowest severity that fails the run.
+        let failOn: String
+        /// The exit code of the run: 0 clean, 1 findings at or above `failOn`, 2 unusable input.
+        let exitCode: Int
+    }
+
+    /// One checked file.
+    struct File: Encodable {
+        /// The file as named, or `<stdin>`.
+        let path: String
+        /// The SHA-256 of the file's bytes.
+        let sha256: String
+        /// The ids of the policies it holds.
+        let policies: [String]
+        /// How many findings (waived included) point into it.
+        let findings: Int
+    }
+
+    /// The version of this JSON shape; bumped on incompatible change.
+    let version: Int
+    /// The program that wrote the report.
+    let tool: Tool
+    /// Counts for the whole run.
+    let summary: Summary
+    /// Every file checked, in order.
+    let files: [File]
+    /// Every finding, in file then position order.
+    let findings: [JSONFindingRecord]
+}

@@ -1,0 +1,24 @@
+import PolicyLintCore
+
+/// The documented JSON report (see `JSONReportDocument`): tool, summary, files and every finding with its explanation.
+public struct JSONReporter: Reporter {
+    /// The version of the JSON shape this reporter writes.
+    public static let formatVersion = 1
+
+    /// Creates a JSON reporter.
+    public init() {}
+
+    /// The report as pretty-printed JSON with sorted keys.
+    public func render(_ report: CheckReport, context: ReportContext) -> String {
+        let tally = ReportTally(report)
+        let document = JSONReportDocument(
+            version: Self.formatVersion,
+            tool: .init(name: "policylint", version: PolicyLintVersion.current, rulebooks: context.rulebooks),
+            summary: .init(files: tally.files, errors: tally.errors, warnings: tally.warnings, infos: tally.infos,
+                           waived: tally.waived, failOn: report.failOn.rawValue, exitCode: Int(report.exitCode)),
+            files: report.files.map { .init(path: $0.path, sha256: $0.sha256, policies: $0.policyIDs, findings: $0.findings.count) },
+            findings: report.findings.map(JSONFindingRecord.init)
+        )
+        return MachineJSON.encode(document)
+    }
+}

@@ -1,0 +1,74 @@
+/// The root of a SARIF 2.1.0 log, with the one run policylint writes.
+struct SARIFLog: Encodable {
+    /// One invocation of the tool and what it found.
+    struct Run: Encodable {
+        /// The tool that ran.
+        let tool: Tool
+        /// How the run went.
+        let invocations: [Invocation]
+        /// Every file checked, with its hash.
+        let artifacts: [Artifact]
+        /// Columns count Unicode scalars, as policylint's do.
+        let columnKind: String
+        /// The findings.
+        let results: [SARIFResult]
+        /// The rulebooks in force.
+        let properties: RunProperties
+    }
+
+    /// Run-wide facts that SARIF has no field for.
+    struct RunProperties: Encodable {
+        /// The rulebooks in force, as `name version`.
+        let rulebooks: [String]
+        /// The lowest severity that fails the run.
+        let failOn: String
+    }
+
+    /// The tool component wrapper.
+    struct Tool: Encodable {
+        /// policylint itself.
+        let driver: Driver
+    }
+
+    /// policylint and the rules that ran.
+    struct Driver: Encodable {
+        /// Always `policylint`.
+        let name: String
+        /// The policylint version.
+        let version: String
+        /// The policylint version as a semantic version.
+        let semanticVersion: String
+        /// The project's home page.
+        let informationUri: String
+        /// The rules that ran.
+        let rules: [SARIFRuleDescriptor]
+    }
+
+    /// How the run ended.
+    struct Invocation: Encodable {
+        /// False only when some input could not be read as a policy.
+        let executionSuccessful: Bool
+        /// The process exit code.
+        let exitCode: Int
+    }
+
+    /// One checked file.
+    struct Artifact: Encodable {
+        /// Where it is.
+        let location: SARIFLocation.ArtifactLocation
+        /// Its SHA-256, under the SARIF key `sha-256`.
+        let hashes: [String: String]
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schema = "$schema"
+        case version, runs
+    }
+
+    /// The URI of the SARIF 2.1.0 schema.
+    let schema: String
+    /// Always `2.1.0`.
+    let version: String
+    /// The single run.
+    let runs: [Run]
+}

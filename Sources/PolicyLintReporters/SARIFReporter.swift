@@ -1,0 +1,162 @@
+import PolicyLintCore
+
+/// SARIF 2.1.0 for code scanning: one run, the rules that ran, a result per finding, waivers as accepted suppressions.
+///
+/// Fixes are set-this-field assignments, not text replacements, so they are written under
+/// `result.properties.fix` and never as SARIF `fixes` (which must carry real replacements).
+public struct SARIFReporter: Reporter {
+    /// The schema URI written as `$schema`.
+    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    /// The project's home page, written as the driver's `informationUri`.
+    public static let informationURI = "https://github.com/policylint/policylint"
+    /// The key of the partial fingerprint in each result.
+    public static let fingerprintKey = "policylintFinding/v1"
+
+    /// Creates a SARIF reporter.
+    public init() {}
+
+    /// The report as a SARIF 2.1.0 log.
+    public func render(_ report: CheckReport, context: ReportContext) -> String {
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in context.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+        var artifactIndex: [String: Int] = [:]
+        for (index, file) in report.files.enumerated() where artifactIndex[file.path] == nil { artifactIndex[file.path] = index }
+        let driver = SARIFLog.Driver(name: "policylint", version: PolicyLintVersion.current, semanticVersion: PolicyLintVersion.current,
+                                     informationUri: Self.informationURI, rules: context.rules.map(descriptor))
+        let run = SARIFLog.Run(
+            tool: .init(driver: driver),
+            invocations: [.init(executionSuccessful: report.exitCode != 2, exitCode: Int(report.exitCode))],
+            artifacts: report.files.map {
+                .init(location: .init(uri: Self.uri(forPath: $0.path)), hashes: ["sha-256": $0.sha256])
+            },
+            columnKind: "unicodeCodePoints",
+            results: report.findings.map { result($0, ruleIndex: ruleIndex[$0.ruleID], artifactIndex: artifactIndex[$0.location.file]) },
+            properties: .init(rulebooks: context.rulebooks, failOn: report.failOn.rawValue)
+        )
+        return MachineJSON.encode(SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
+    }
+
+    /// The SARIF level of a severity.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// A file path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs, unsafe bytes are percent-encoded.
+    static func uri(forPath path: String) -> String {
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/!$&'()*+,;=@".utf8)
+        var encoded = ""
+        for byte in path.utf8 {
+            if unreserved.contains(byte) {
+                encoded.append(Character(Unicode.Scalar(byte)))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    private func descriptor(_ rule: Rule) -> SARIFRuleDescriptor {
+        var text = rule.why
+        var markdown = "**Why it matters**\n\n\(rule.why)"
+        if !rule.alternatives.isEmpty {
+            text += "\n\nAlternatives:\n" + rule.alternatives.map { "- \($0)" }.joined(separator: "\n")
+            markdown += "\n\n**Alternatives**\n\n" + rule.alternatives.map { "- \($0)" }.joined(separator: "\n")
+        }
+        if !rule.references.isEmpty {
+            text += "\n\nReferences:\n" + rule.references.map { "- \($0)" }.joined(separator: "\n")
+            markdown += "\n\n**References**\n\n" + rule.references.map { "- \($0)" }.joined(separator: "\n")
+        }
+        let helpURI = PolicyLintVersion.rulesDocsBase + rule.id + ".md"
+        markdown += "\n\n[Rule documentation](\(helpURI))"
+        return SARIFRuleDescriptor(
+            id: rule.id,
+            name: rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
+            shortDescription: SARIFText(text: rule.title),
+            fullDescription: SARIFText(text: rule.why),
+            help: SARIFText(text: text, markdown: markdown),
+            helpUri: helpURI,
+            defaultConfiguration: .init(level: Self.level(rule.severity)),
+            properties: .init(principles: rule.principles, tags: ["policylint", rule.rulebook] + rule.appliesTo,
+                              references: rule.references, rulebook: rule.rulebook)
+        )
+    }
+
+    private func result(_ finding: Finding, ruleIndex: Int?, artifactIndex: Int?) -> SARIFResult {
+        let span = finding.location.span
+        let region = SARIFLocation.Region(
+            startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column,
+            byteOffset: span.start.offset, byteLength: span.end.offset - span.start.offset,
+            snippet: Self.spanText(finding.location).map { SARIFText(text: $0) }
+        )
+        let logical = finding.nodePath.map { path in
+            [SARIFLocation.LogicalLocation(name: String(path.split(separator: ".").last ?? Substring(path)), fullyQualifiedName: path, kind: "property")]
+        }
+        let location = SARIFLocation(
+            physicalLocation: .init(artifactLocation: .init(uri: Self.uri(forPath: finding.location.file), index: artifactIndex), region: region),
+            logicalLocations: logical
+        )
+        let waiver = finding.waiver.map {
+            SARIFResult.WaiverProperties(reason: $0.reason, approver: $0.approver, expires: $0.expires, expired: $0.isExpired, source: $0.source)
+        }
+        var suppressions: [SARIFResult.Suppression]?
+        if let applied = finding.waiver, let waiver, !applied.isExpired {
+            suppressions = [SARIFResult.Suppression(
+                kind: "external", status: "accepted",
+                justification: "\(applied.reason) (approved by \(applied.approver), expires \(applied.expires))",
+                location: Self.waiverLocation(applied.source), properties: waiver)]
+        }
+        let fix = finding.fix.map { fix in
+            SARIFResult.FixProperty(description: fix.description, safety: fix.safety.rawValue,
+                                    set: fix.set.map { JSONFindingRecord.Assignment(path: $0.path, value: $0.value) })
+        }
+        return SARIFResult(
+            ruleId: finding.ruleID, ruleIndex: ruleIndex, level: Self.level(finding.severity),
+            message: SARIFText(text: finding.message), locations: [location],
+            partialFingerprints: [Self.fingerprintKey: Self.fingerprint(finding)],
+            suppressions: suppressions,
+            properties: .init(category: finding.category.rawValue, policy: finding.policyID, documentIndex: finding.documentIndex,
+                              principles: finding.principles, fix: fix, waiver: waiver)
+        )
+    }
+
+    /// A hash of rule, policy and node path; without a policy or a node the file and start line stand in.
+    static func fingerprint(_ finding: Finding) -> String {
+        let policy = finding.policyID ?? "\(finding.location.file)#\(finding.documentIndex)"
+        let node = finding.nodePath ?? "line \(finding.location.span.start.line)"
+        return SHA256.hex(Array("\(finding.ruleID)\u{0}\(policy)\u{0}\(node)".utf8))
+    }
+
+    /// The exact text of `span`, when the excerpt holds every line of it.
+    static func spanText(_ location: Location) -> String? {
+        let excerpt = location.excerpt
+        let span = location.span
+        let endsAtLineStart = span.end.column == 1 && span.end.line > span.start.line
+        let lastLine = endsAtLineStart ? span.end.line - 1 : span.end.line
+        guard span.start.line >= excerpt.firstLine, lastLine - excerpt.firstLine < excerpt.lines.count else { return nil }
+        var pieces: [String] = []
+        for number in span.start.line...max(span.start.line, lastLine) {
+            let scalars = Array(excerpt.lines[number - excerpt.firstLine].unicodeScalars)
+            let from = min(scalars.count, max(0, number == span.start.line ? span.start.column - 1 : 0))
+            let to = min(scalars.count, max(from, number == span.end.line ? span.end.column - 1 : scalars.count))
+            pieces.append(String(String.UnicodeScalarView(scalars[from..<to])))
+        }
+        return pieces.joined(separator: "\n") + (endsAtLineStart ? "\n" : "")
+    }
+
+    /// The waiver's `file:line:column` source as a SARIF location, or nil when it does not parse.
+    static func waiverLocation(_ source: String) -> SARIFLocation? {
+        let parts = source.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let column = Int(parts[parts.count - 1]), let line = Int(parts[parts.count - 2]), line > 0, column > 0 else { return nil }
+        let file = parts.dropLast(2).joined(separator: ":")
+        guard !file.isEmpty else { return nil }
+        return SARIFLocation(
+            physicalLocation: .init(artifactLocation: .init(uri: uri(forPath: file)),
+                                    region: .init(startLine: line, startColumn: column)),
+            logicalLocations: nil)
+    }
+}
