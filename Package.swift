@@ -25,6 +25,8 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/anti-racist-commissioning.yaml"),
                 .embedInCode("Resources/principles.yaml"),
+                .embedInCode("Resources/preset-recommended.yaml"),
+                .embedInCode("Resources/preset-strict.yaml"),
             ]
         ),
         .target(name: "PolicyLintReporters", dependencies: ["PolicyLintCore"]),

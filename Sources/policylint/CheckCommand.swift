@@ -24,8 +24,8 @@ extension PolicyLint {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the output to a file instead of standard output.", valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("The lowest severity that fails the run (exit code 1): error, warning or info.", valueName: "severity"))
-        var failOn: Severity = .error
+        @Option(help: ArgumentHelp("The lowest severity that fails the run (exit code 1): error, warning or info. Default: the config's, else error.", valueName: "severity"))
+        var failOn: Severity?
 
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
         var exclude: [String] = []
@@ -48,6 +48,12 @@ extension PolicyLint {
         @Option(help: ArgumentHelp("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.", valueName: "date"))
         var today: String?
 
+        @Option(help: ArgumentHelp("Use this config file for every file, instead of the nearest .policylint.yaml.", valueName: "file"))
+        var config: String?
+
+        @Flag(help: "Ignore every config file.")
+        var isolated = false
+
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
@@ -58,27 +64,37 @@ extension PolicyLint {
         func run() throws {
             let colour = output == nil && color.enabled
             let files: [String]
-            let engine: RuleEngine
-            var waiverList: [Waiver] = []
+            let groups: [(plan: RunPlan, files: [String])]
             var accepted: Baseline?
             do {
                 files = try FileCollector(excludes: exclude).collect(paths)
-                engine = try ruleOptions.builder().engine(selection: ruleOptions.selection)
-                for path in waivers { waiverList += try WaiverReader.load(path: path) }
+                let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
+                                             select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
+                                             preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
+                groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides)
+                    .plan(files: files, explicit: Set(paths))
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: colour)
             } catch let error as InputErrors {
                 throw InputErrorPrinter.fail(error, colour: colour)
             }
-            if files.isEmpty {
+            if groups.isEmpty {
                 OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
                 throw ExitCode(2)
             }
             let limits = YAMLLimits(maxFileBytes: maxFileSize)
             let day = today.flatMap(CalendarDate.parse) ?? Date()
-            let linter = Linter(options: Linter.Options(limits: limits, failOn: failOn, waivers: waiverList, today: day), engine: engine)
-            var report = linter.check(files: files)
+            var reports: [String: FileReport] = [:]
+            for group in groups {
+                let options = Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: day)
+                for var fileReport in Linter(options: options, engine: group.plan.engine).check(files: group.files).files {
+                    fileReport.failOn = group.plan.failOn
+                    reports[fileReport.path] = fileReport
+                }
+            }
+            let ordered = files.compactMap { reports[$0 == "-" ? "<stdin>" : $0] }
+            var report = CheckReport(files: ordered, failOn: failOn ?? groups[0].plan.failOn)
             if let writeBaseline {
                 let written = Baseline(report: report)
                 do {
@@ -90,7 +106,9 @@ extension PolicyLint {
             } else if let accepted {
                 accepted.mark(&report)
             }
-            let context = ReportContext(rules: engine.rules, colour: colour)
+            var seen = Set<String>()
+            let rules = groups.flatMap(\.plan.engine.rules).filter { seen.insert($0.id).inserted }
+            let context = ReportContext(rules: rules, colour: colour)
             do {
                 try OutputWriter.write(format.reporter.render(report, context: context), to: output)
             } catch {

@@ -23,6 +23,10 @@ public struct CheckReport: Sendable {
     /// 2 when any input could not be read as a policy, 1 when an active finding is at or above `failOn`, else 0.
     public var exitCode: Int32 {
         if findings.contains(where: \.isInputError) { return 2 }
-        return activeFindings.contains { $0.severity >= failOn } ? 1 : 0
+        let failing = files.contains { file in
+            let threshold = file.failOn ?? failOn
+            return file.findings.contains { !$0.isWaived && !$0.isBaselined && $0.severity >= threshold }
+        }
+        return failing ? 1 : 0
     }
 }

@@ -8,6 +8,8 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// A digest of the file's bytes, for audit trails.
     public let sha256: String
+    /// The fail threshold of the config that governs this file, when it differs from the run's.
+    public var failOn: Severity?
 
     /// Creates a file report.
     public init(path: String, policyIDs: [String], findings: [Finding], sha256: String) {

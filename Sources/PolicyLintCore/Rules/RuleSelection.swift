@@ -8,13 +8,16 @@ public struct RuleSelection: Sendable {
     public var severities: [String: Severity]
     /// Whether preview rules run without being selected by exact id.
     public var preview: Bool
+    /// Id patterns switched on by a config (runs preview rules they name).
+    public var enable: [String]
 
     /// Creates a selection.
-    public init(select: [String]? = nil, ignore: [String] = [], severities: [String: Severity] = [:], preview: Bool = false) {
+    public init(select: [String]? = nil, ignore: [String] = [], severities: [String: Severity] = [:], preview: Bool = false, enable: [String] = []) {
         self.select = select
         self.ignore = ignore
         self.severities = severities
         self.preview = preview
+        self.enable = enable
     }
 
     /// Whether a rule runs.
@@ -25,6 +28,6 @@ public struct RuleSelection: Sendable {
             let matched = exact || select.contains { Glob.matches($0, rule.id) }
             return matched && (rule.status != .preview || exact || preview)
         }
-        return rule.status != .preview || preview
+        return rule.status != .preview || preview || enable.contains { Glob.matches($0, rule.id) }
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Finds the `.policylint.yaml` that governs a file by walking up from the file's folder.
+public final class ConfigDiscovery: @unchecked Sendable {
+    /// The file names looked for, in order.
+    public static let fileNames = [".policylint.yaml", ".policylint.yml"]
+
+    private var cache: [String: String?] = [:]
+    private let lock = NSLock()
+
+    /// Creates a discovery with an empty cache.
+    public init() {}
+
+    /// The path of the nearest config above `path` (a file, or `-` for the current folder), or nil.
+    public func nearestConfig(for path: String) -> String? {
+        let manager = FileManager.default
+        let start = path == "-" ? manager.currentDirectoryPath : absolute((path as NSString).deletingLastPathComponent)
+        var directory = start
+        var visited: [String] = []
+        while true {
+            if let cached = cached(directory) {
+                remember(visited, cached)
+                return cached
+            }
+            visited.append(directory)
+            for name in Self.fileNames {
+                let candidate = (directory as NSString).appendingPathComponent(name)
+                if manager.fileExists(atPath: candidate) {
+                    remember(visited, candidate)
+                    return candidate
+                }
+            }
+            let parent = (directory as NSString).deletingLastPathComponent
+            if parent == directory || parent.isEmpty { break }
+            directory = parent
+        }
+        remember(visited, nil)
+        return nil
+    }
+
+    private func cached(_ directory: String) -> String?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return cache[directory]
+    }
+
+    private func remember(_ directories: [String], _ result: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        for directory in directories { cache[directory] = .some(result) }
+    }
+
+    private func absolute(_ path: String) -> String {
+        let base = path.isEmpty ? "." : path
+        let full = base.hasPrefix("/") ? base : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(base)
+        return (full as NSString).standardizingPath
+    }
+}

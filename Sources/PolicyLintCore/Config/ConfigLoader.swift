@@ -1,0 +1,100 @@
+import Foundation
+import PolicyYAML
+
+/// Reads `.policylint.yaml` files strictly and merges their `extends` chains.
+public struct ConfigLoader: Sendable {
+    /// The names of the built-in presets.
+    public static let presets = ["recommended", "strict"]
+
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads the config at `path`, with everything it extends merged in (later entries and the file itself win).
+    public func load(path: String) throws(InputErrors) -> Config {
+        try load(path: absolute(path), chain: [])
+    }
+
+    private func load(path: String, chain: [String]) throws(InputErrors) -> Config {
+        let source: SourceText
+        switch SourceLoader.load(path, limits: .default) {
+        case .success(let loaded): source = loaded
+        case .failure(let finding): throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
+        }
+        return try load(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
+    }
+
+    /// Loads a config from its source; relative paths resolve against `directory`.
+    public func load(_ source: SourceText, directory: String, chain: [String] = []) throws(InputErrors) -> Config {
+        let root = try DataFile.validatedRoot(source, format: ConfigFormat.root, what: "config file")
+        var merged = Config.defaults(directory: directory)
+        for entry in DataFile.list(root["extends"]) {
+            let name = entry.scalar?.text ?? ""
+            let base: Config
+            if Self.presets.contains(name) {
+                base = try preset(name, directory: directory)
+            } else {
+                let target = resolve(name, in: directory)
+                guard FileManager.default.fileExists(atPath: target) else {
+                    let hint = Suggestion.hint(for: name, in: Self.presets)
+                    throw InputErrors(InputError(id: "invalid-extends", message: "'\(name)' is neither a preset (\(Self.presets.joined(separator: ", "))) nor a file\(hint)",
+                                                 source: source, span: entry.span))
+                }
+                guard !chain.contains(target) else {
+                    throw InputErrors(InputError(id: "invalid-extends", message: "'\(name)' extends itself through a cycle: \((chain + [target]).joined(separator: " -> "))",
+                                                 source: source, span: entry.span))
+                }
+                base = try load(path: target, chain: chain)
+            }
+            merged = merged.overlaid(with: base)
+        }
+        var own = Config.defaults(directory: directory)
+        own.file = source.name
+        if let failOn = root["fail-on"]?.scalar?.text { own.failOn = Severity(rawValue: failOn) }
+        if case .bool(let flag)? = root["builtin"]?.scalar?.value { own.builtin = flag }
+        if case .bool(let flag)? = root["preview"]?.scalar?.value { own.preview = flag }
+        own.rulebooks = DataFile.strings(root["rulebooks"]).map { resolve($0, in: directory) }
+        own.waivers = DataFile.strings(root["waivers"]).map { resolve($0, in: directory) }
+        own.include = DataFile.strings(root["include"])
+        own.exclude = DataFile.strings(root["exclude"])
+        for pair in root["rules"]?.mapping ?? [] {
+            own.rules.append(Config.Located(value: (pattern: pair.keyText, setting: pair.value.scalar?.text ?? "on"),
+                                            location: Location(source: source, span: pair.key.span)))
+        }
+        for pair in root["parameters"]?.mapping ?? [] {
+            own.parameters[pair.keyText] = Config.Located(value: pair.value, location: Location(source: source, span: pair.key.span))
+        }
+        return merged.overlaid(with: own)
+    }
+
+    private func preset(_ name: String, directory: String) throws(InputErrors) -> Config {
+        let bytes = name == "strict" ? PackageResources.preset_strict_yaml : PackageResources.preset_recommended_yaml
+        return try load(SourceText(name: "<built-in>/preset-\(name).yaml", bytes: bytes), directory: directory)
+    }
+
+    private func resolve(_ path: String, in directory: String) -> String {
+        path.hasPrefix("/") ? path : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
+    }
+
+    private func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path) as NSString).standardizingPath
+    }
+}
+
+extension Config {
+    /// This config with `other`'s settings laid over it: single values replace, lists add up.
+    func overlaid(with other: Config) -> Config {
+        var result = self
+        if other.file != nil { result.file = other.file }
+        result.directory = other.directory
+        result.failOn = other.failOn ?? failOn
+        result.builtin = other.builtin ?? builtin
+        result.preview = other.preview ?? preview
+        result.rulebooks += other.rulebooks.filter { !result.rulebooks.contains($0) }
+        result.waivers += other.waivers.filter { !result.waivers.contains($0) }
+        result.rules += other.rules
+        for (name, value) in other.parameters { result.parameters[name] = value }
+        if !other.include.isEmpty { result.include = other.include }
+        result.exclude += other.exclude
+        return result
+    }
+}

@@ -1,0 +1,86 @@
+import PolicyCondition
+
+/// Everything a run needs for the files one config governs: the engine, the fail threshold and the waivers.
+public struct RunPlan: Sendable {
+    /// The config the plan came from.
+    public let config: Config
+    /// The rulebooks loaded.
+    public let builder: RuleSetBuilder
+    /// The compiled rules with selection, severities and parameters applied.
+    public let engine: RuleEngine
+    /// The lowest severity that fails the run.
+    public let failOn: Severity
+    /// Waivers from waivers files.
+    public let waivers: [Waiver]
+
+    /// Builds the plan for a config and the command line's overrides; every problem is a located input error.
+    public init(config: Config, overrides: RunOverrides) throws(InputErrors) {
+        var errors: [InputError] = []
+        let builtin = overrides.noBuiltin ? false : (config.builtin ?? true)
+        let builder = try RuleSetBuilder(rulebookPaths: config.rulebooks + overrides.rulebooks, includeBuiltIn: builtin)
+        let allRules = builder.allRules
+        let ids = allRules.map(\.id)
+
+        var ignore = overrides.ignore
+        var enable: [String] = []
+        var severities: [String: Severity] = [:]
+        var lastSetting: [String: Config.Located<(pattern: String, setting: String)>] = [:]
+        var order: [String] = []
+        for setting in config.rules {
+            if lastSetting[setting.value.pattern] == nil { order.append(setting.value.pattern) }
+            lastSetting[setting.value.pattern] = setting
+        }
+        for pattern in order {
+            guard let setting = lastSetting[pattern] else { continue }
+            let matching = ids.filter { Glob.matches(pattern, $0) }
+            if matching.isEmpty {
+                errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.hint(for: pattern, in: ids)); `policylint rules` lists them",
+                                         location: setting.location))
+                continue
+            }
+            switch setting.value.setting {
+            case "off": ignore.append(pattern)
+            case "on": enable.append(pattern)
+            default:
+                enable.append(pattern)
+                if let severity = Severity(rawValue: setting.value.setting) { for id in matching { severities[id] = severity } }
+            }
+        }
+
+        let declared = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
+        var parameterValues: [String: CELValue] = [:]
+        for (name, setting) in config.parameters.sorted(by: { $0.key < $1.key }) {
+            guard let parameter = declared[name] else {
+                errors.append(InputError(id: "unknown-parameter", message: "no rulebook declares parameter '\(name)'\(Suggestion.hint(for: name, in: Array(declared.keys)))",
+                                         location: setting.location))
+                continue
+            }
+            let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(setting.value, as: parameter.fieldType)
+            if let value, issues.isEmpty {
+                parameterValues[name] = value
+            } else {
+                errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
+                                         location: setting.location))
+            }
+        }
+
+        var waivers: [Waiver] = []
+        for path in config.waivers + overrides.waivers {
+            do { waivers += try WaiverReader.load(path: path) } catch { errors += error.errors }
+        }
+        let selection = RuleSelection(select: overrides.select, ignore: ignore, severities: severities,
+                                      preview: overrides.preview || (config.preview ?? false), enable: enable)
+        let engine: RuleEngine
+        do {
+            engine = try builder.engine(selection: selection, parameterOverrides: parameterValues)
+        } catch {
+            throw InputErrors(errors + error.errors)
+        }
+        if !errors.isEmpty { throw InputErrors(errors) }
+        self.config = config
+        self.builder = builder
+        self.engine = engine
+        self.failOn = overrides.failOn ?? config.failOn ?? .error
+        self.waivers = waivers
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PolicyLintCore
+
+extension PolicyLint {
+    /// `policylint init`: writes a commented starter `.policylint.yaml`.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a commented starter .policylint.yaml in a folder.")
+
+        @Argument(help: "The folder to write it in.")
+        var directory: String = "."
+
+        @Flag(help: "Replace an existing .policylint.yaml.")
+        var force = false
+
+        func run() throws {
+            let path = (directory as NSString).appendingPathComponent(".policylint.yaml")
+            if FileManager.default.fileExists(atPath: path), !force {
+                OutputWriter.error("policylint: \(path) already exists; use --force to replace it")
+                throw ExitCode(2)
+            }
+            do {
+                try OutputWriter.write(StarterConfig.text, to: path)
+            } catch {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+            }
+            print("Wrote \(path). Run `policylint check` to use it.")
+        }
+    }
+}
