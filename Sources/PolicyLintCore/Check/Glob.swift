@@ -18,7 +18,8 @@ public enum Glob {
         while s < path.count {
             if p + 1 < pattern.count, pattern[p] == "*", pattern[p + 1] == "*" {
                 var next = p + 2
-                if next < pattern.count, pattern[next] == "/" { next += 1 }
+                if next == pattern.count { return true }
+                if pattern[next] == "/" { next += 1 }
                 for start in s...path.count where start == s || path[start - 1] == "/" {
                     if match(pattern, next, path, start) { return true }
                 }

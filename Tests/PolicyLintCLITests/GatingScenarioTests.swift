@@ -1,0 +1,179 @@
+import XCTest
+import PolicyLintTestSupport
+
+/// CI gating end to end: baselines in a git repository, waivers, configs and `init`.
+final class GatingScenarioTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try PackagePaths.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func write(_ text: String, to name: String) throws {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    private func read(_ name: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
+        try BinaryRunner.run(arguments, in: directory)
+    }
+
+    private func git(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
+    }
+
+    private func shippedPolicy(_ name: String) throws -> String {
+        try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/\(name)"), encoding: .utf8)
+    }
+
+    func testBaselineFailsOnlyOnNewFindingsAndSurvivesInsertedLines() throws {
+        let original = try shippedPolicy("micro-grants-fund.yaml")
+        try write(original, to: "policies/micro.yaml")
+        try git(["init", "-q"])
+        try git(["-c", "user.name=t", "-c", "user.email=t@example.org", "add", "."])
+        try git(["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "policy"])
+
+        let written = try run(["check", "policies", "--fail-on", "warning", "--write-baseline", "baseline.json"])
+        XCTAssertEqual(written.exitCode, 0, written.stdout + written.stderr)
+        XCTAssertTrue(try read("baseline.json").contains("short-application-window"))
+        XCTAssertEqual(try run(["check", "policies", "--fail-on", "warning", "--baseline", "baseline.json"]).exitCode, 0)
+
+        try write(original.replacingOccurrences(of: "  feedback: written\n", with: "  feedback: none\n"), to: "policies/micro.yaml")
+        let newBarrier = try run(["check", "policies", "--fail-on", "warning", "--baseline", "baseline.json", "--format", "concise"])
+        XCTAssertEqual(newBarrier.exitCode, 1, newBarrier.stdout)
+        let reported = newBarrier.stdout.split(separator: "\n").filter { $0.contains("[") && $0.contains("]") }
+        XCTAssertEqual(reported.count, 1, newBarrier.stdout)
+        XCTAssertTrue(reported.first?.contains("[no-feedback]") ?? false, newBarrier.stdout)
+
+        try write("# A comment added at the top.\n# And another line.\n\n" + original, to: "policies/micro.yaml")
+        let shifted = try run(["check", "policies", "--fail-on", "warning", "--baseline", "baseline.json"])
+        XCTAssertEqual(shifted.exitCode, 0, shifted.stdout)
+        XCTAssertTrue(shifted.stdout.contains("in the baseline"), shifted.stdout)
+    }
+
+    func testAnExpiredWaiverFailsNamingApproverAndDate() throws {
+        let policy = try shippedPolicy("micro-grants-fund.yaml") + """
+        waivers:
+          - rule: short-application-window
+            path: process.closes
+            reason: Launch date fixed by the national funder.
+            approver: Head of Communities
+            expires: 2027-03-31
+
+        """
+        try write(policy, to: "micro.yaml")
+        let inForce = try run(["check", "micro.yaml", "--today", "2027-03-01"])
+        XCTAssertEqual(inForce.exitCode, 0, inForce.stdout)
+        XCTAssertTrue(inForce.stdout.contains("(waived until 2027-03-31)"), inForce.stdout)
+        XCTAssertTrue(inForce.stdout.contains("1 waived"), inForce.stdout)
+
+        let expired = try run(["check", "micro.yaml", "--today", "2027-04-01"])
+        XCTAssertEqual(expired.exitCode, 1, expired.stdout)
+        XCTAssertTrue(expired.stdout.contains("error[waiver-expired]"), expired.stdout)
+        XCTAssertTrue(expired.stdout.contains("approved by Head of Communities, expired on 2027-03-31"), expired.stdout)
+    }
+
+    func testAWaiverThatMatchesNothingIsAWarningAndAMalformedOneAnError() throws {
+        let base = try shippedPolicy("anti-racist-community-grants.yaml")
+        try write(base + "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: r\n    approver: a\n    expires: 2099-01-01\n", to: "unused.yaml")
+        let unused = try run(["check", "unused.yaml", "--format", "concise"])
+        XCTAssertTrue(unused.stdout.contains("warning[unused-waiver]"), unused.stdout)
+        try write(base + "waivers:\n  - rule: no-feedback\n    reason: r\n    expires: 2099-13-01\n", to: "bad.yaml")
+        let malformed = try run(["check", "bad.yaml", "--format", "concise"])
+        XCTAssertEqual(malformed.exitCode, 2, malformed.stdout)
+        XCTAssertTrue(malformed.stdout.contains("error[missing-field]"), malformed.stdout)
+        XCTAssertTrue(malformed.stdout.contains("error[invalid-value]"), malformed.stdout)
+    }
+
+    func testAWaiversFileAppliesByPolicyID() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("""
+        waivers:
+          - policy: micro-grants-fund
+            rule: short-application-window
+            path: process.closes
+            reason: Fixed by the funder.
+            approver: Director
+            expires: 2099-12-31
+
+        """, to: "waivers.yaml")
+        let outcome = try run(["check", "micro.yaml", "--waivers", "waivers.yaml", "--fail-on", "warning", "--select", "short-application-window"])
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout + outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("waived until 2099-12-31"), outcome.stdout)
+    }
+
+    func testConfigIsFoundByWalkingUpAndSetsRulesParametersAndFailOn() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "funds/2027/micro.yaml")
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "funds/drafts/micro.yaml")
+        try write("""
+        extends: [strict]
+        rules:
+          heavy-monitoring-on-small-grant: off
+          short-application-window: error
+        parameters:
+          min_window_days: 20
+        exclude: ["funds/drafts/**"]
+
+        """, to: ".policylint.yaml")
+        let lenient = try run(["check", "funds", "--format", "concise"])
+        XCTAssertEqual(lenient.exitCode, 0, lenient.stdout + lenient.stderr)
+        XCTAssertFalse(lenient.stdout.contains("drafts"), lenient.stdout)
+        XCTAssertTrue(lenient.stdout.contains("in 1 file"), "the draft is excluded: \(lenient.stdout)")
+        XCTAssertFalse(lenient.stdout.contains("heavy-monitoring-on-small-grant"), lenient.stdout)
+        XCTAssertFalse(lenient.stdout.contains("short-application-window"), "21 days is not short when the minimum is 20")
+
+        try write("extends: [strict]\nparameters:\n  min_window_days: 42\n", to: ".policylint.yaml")
+        let strict = try run(["check", "funds", "--format", "concise"])
+        XCTAssertEqual(strict.exitCode, 1, strict.stdout)
+        XCTAssertTrue(strict.stdout.contains("less than 42 days"), strict.stdout)
+        XCTAssertEqual(try run(["check", "funds", "--isolated"]).exitCode, 0)
+    }
+
+    func testBadConfigsGetLocatedErrors() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("extends: [strikt]\n", to: ".policylint.yaml")
+        let preset = try run(["check", "micro.yaml"])
+        XCTAssertEqual(preset.exitCode, 2)
+        XCTAssertTrue(preset.stderr.contains(".policylint.yaml:1:11: error[invalid-extends]"), preset.stderr)
+        XCTAssertTrue(preset.stderr.contains("did you mean 'strict'"), preset.stderr)
+
+        try write("extends: [other.yaml]\n", to: ".policylint.yaml")
+        try write("extends: [.policylint.yaml]\n", to: "other.yaml")
+        let cycle = try run(["check", "micro.yaml"])
+        XCTAssertEqual(cycle.exitCode, 2)
+        XCTAssertTrue(cycle.stderr.contains("cycle"), cycle.stderr)
+
+        try write("fail-on: sometimes\nrulez: {}\n", to: ".policylint.yaml")
+        let keys = try run(["check", "micro.yaml"])
+        XCTAssertEqual(keys.exitCode, 2)
+        XCTAssertTrue(keys.stderr.contains(".policylint.yaml:1:10:"), keys.stderr)
+        XCTAssertTrue(keys.stderr.contains(".policylint.yaml:2:1: error[unknown-key]"), keys.stderr)
+    }
+
+    func testInitWritesAConfigThatLoadsAndRefusesToOverwrite() throws {
+        XCTAssertEqual(try run(["init"]).exitCode, 0)
+        XCTAssertTrue(try read(".policylint.yaml").contains("extends: [recommended]"))
+        try write(try shippedPolicy("anti-racist-community-grants.yaml"), to: "grants.yaml")
+        let checked = try run(["check", "grants.yaml"])
+        XCTAssertEqual(checked.exitCode, 0, checked.stdout + checked.stderr)
+        XCTAssertEqual(try run(["init"]).exitCode, 2)
+        XCTAssertEqual(try run(["init", "--force"]).exitCode, 0)
+    }
+}
