@@ -1,6 +1,8 @@
 import PolicyLintCore
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`) that annotate a pull request, then a summary line.
+///
+/// Findings the baseline accepts are left out, as in text output; the summary counts them.
 public struct GitHubReporter: Reporter {
     /// Creates a GitHub reporter.
     public init() {}
@@ -8,7 +10,7 @@ public struct GitHubReporter: Reporter {
     /// One workflow command per finding and a plain summary line.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
         var out = ""
-        for finding in report.findings {
+        for finding in report.findings where !finding.isBaselined {
             out += command(finding) + "\n"
         }
         out += "policylint: " + ReportTally(report).sentence + "\n"
@@ -51,7 +53,7 @@ public struct GitHubReporter: Reporter {
         return "::\(name) \(list)::\(Self.escapeMessage(message))"
     }
 
-    /// Escapes a command's message: `%`, carriage return and line feed.
+    /// Escapes a command's message: `%`, carriage return and line feed; other control characters are dropped so the log cannot be styled or spoofed.
     static func escapeMessage(_ text: String) -> String {
         escape(text, extra: false)
     }
@@ -70,7 +72,10 @@ public struct GitHubReporter: Reporter {
             case "\n": out += "%0A"
             case ":" where extra: out += "%3A"
             case "," where extra: out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+            case "\t": out += " "
+            default:
+                let value = scalar.value
+                if value >= 0x20 && value != 0x7F && !(0x80..<0xA0).contains(value) { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -71,6 +71,7 @@ struct JSONFindingRecord: Encodable {
     let fix: Fix?
     let waiver: Waiver?
     let waived: Bool
+    let baselined: Bool
 
     /// The record for `finding`.
     init(_ finding: Finding) {
@@ -98,11 +99,12 @@ struct JSONFindingRecord: Encodable {
             Waiver(reason: $0.reason, approver: $0.approver, expires: $0.expires, expired: $0.isExpired, source: $0.source)
         }
         waived = finding.isWaived
+        baselined = finding.isBaselined
     }
 
     private enum CodingKeys: String, CodingKey {
         case rule, severity, category, message, file, policy, documentIndex, path, start, end, excerpt
-        case why, alternatives, principles, references, url, fix, waiver, waived
+        case why, alternatives, principles, references, url, fix, waiver, waived, baselined
     }
 
     /// Writes every key, with `null` for absent optionals, so the shape never varies.
@@ -127,5 +129,6 @@ struct JSONFindingRecord: Encodable {
         try container.encode(fix, forKey: .fix)
         try container.encode(waiver, forKey: .waiver)
         try container.encode(waived, forKey: .waived)
+        try container.encode(baselined, forKey: .baselined)
     }
 }

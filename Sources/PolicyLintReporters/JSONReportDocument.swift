@@ -4,12 +4,12 @@
 /// {
 ///   "version": 1,
 ///   "tool": {"name": "policylint", "version": "0.1.0", "rulebooks": ["anti-racist-commissioning 1"]},
-///   "summary": {"files": 2, "errors": 1, "warnings": 0, "infos": 0, "waived": 1, "failOn": "warning", "exitCode": 1},
-///   "files": [{"path": "a.yaml", "sha256": "…", "policies": ["fund-2027"], "findings": 2}],
+///   "summary": {"files": 2, "errors": 1, "warnings": 0, "infos": 0, "waived": 1, "baselined": 0, "failOn": "warning", "exitCode": 1},
+///   "files": [{"path": "a.yaml", "sha256": "…", "policies": ["fund-2027"], "findings": 2, "failOn": null}],
 ///   "findings": [JSONFindingRecord, …]
 /// }
 /// ```
-/// Keys are always present; absent values are `null`. Counts in `summary` exclude waived findings.
+/// Keys are always present; absent values are `null`. Severity counts in `summary` exclude waived and baselined findings.
 struct JSONReportDocument: Encodable {
     /// The program that wrote the report.
     struct Tool: Encodable {
@@ -33,6 +33,8 @@ struct JSONReportDocument: Encodable {
         let infos: Int
         /// Findings accepted by a waiver in force.
         let waived: Int
+        /// Findings accepted by the baseline.
+        let baselined: Int
         /// The lowest severity that fails the run.
         let failOn: String
         /// The exit code of the run: 0 clean, 1 findings at or above `failOn`, 2 unusable input.
@@ -47,8 +49,24 @@ struct JSONReportDocument: Encodable {
         let sha256: String
         /// The ids of the policies it holds.
         let policies: [String]
-        /// How many findings (waived included) point into it.
+        /// How many findings (waived and baselined included) point into it.
         let findings: Int
+        /// The file's own fail threshold when its config differs from the run's, else null.
+        let failOn: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case path, sha256, policies, findings, failOn
+        }
+
+        /// Writes every key, `failOn` as null when the run's threshold applies.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(policies, forKey: .policies)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(failOn, forKey: .failOn)
+        }
     }
 
     /// The version of this JSON shape; bumped on incompatible change.

@@ -3,13 +3,14 @@ import PolicyLintCore
 /// JUnit XML for CI test views: a test suite per file, a test case per finding, a passing case per clean file.
 ///
 /// Active findings at or above `--fail-on` are `<failure>`s, unusable input is an `<error>`,
-/// waived findings are `<skipped>`, and findings below the threshold pass with a note in `<system-out>`.
+/// waived and baselined findings are `<skipped>`, and findings below the threshold pass with a note in `<system-out>`.
+/// The threshold is the file's own `failOn` when its config sets one, else the run's.
 public struct JUnitReporter: Reporter {
     /// Creates a JUnit reporter.
     public init() {}
 
     private enum Outcome {
-        case passed, failure, error, skipped
+        case passed, failure, error, waived, baselined
     }
 
     /// The report as a JUnit XML document.
@@ -20,12 +21,12 @@ public struct JUnitReporter: Reporter {
             var cases = ""
             var counts = (tests: 0, failures: 0, errors: 0, skipped: 0)
             for finding in file.findings {
-                let outcome = outcome(finding, failOn: report.failOn)
+                let outcome = outcome(finding, failOn: file.failOn ?? report.failOn)
                 counts.tests += 1
                 switch outcome {
                 case .failure: counts.failures += 1
                 case .error: counts.errors += 1
-                case .skipped: counts.skipped += 1
+                case .waived, .baselined: counts.skipped += 1
                 case .passed: break
                 }
                 cases += testCase(finding, file: file.path, outcome: outcome)
@@ -57,8 +58,9 @@ public struct JUnitReporter: Reporter {
     }
 
     private func outcome(_ finding: Finding, failOn: Severity) -> Outcome {
-        if finding.isWaived { return .skipped }
         if finding.isInputError { return .error }
+        if finding.isWaived { return .waived }
+        if finding.isBaselined { return .baselined }
         return finding.severity >= failOn ? .failure : .passed
     }
 
@@ -72,7 +74,10 @@ public struct JUnitReporter: Reporter {
             out += "      <failure message=\"\(XMLText.attribute(finding.message))\" type=\"\(XMLText.attribute(finding.ruleID))\">\(body)</failure>\n"
         case .error:
             out += "      <error message=\"\(XMLText.attribute(finding.message))\" type=\"\(XMLText.attribute(finding.ruleID))\">\(body)</error>\n"
-        case .skipped:
+        case .baselined:
+            out += "      <skipped message=\"in the baseline\"/>\n"
+            out += "      <system-out>\(body)</system-out>\n"
+        case .waived:
             let reason = finding.waiver?.reason ?? ""
             out += "      <skipped message=\"\(XMLText.attribute("waived: " + reason))\"/>\n"
             out += "      <system-out>\(body)</system-out>\n"

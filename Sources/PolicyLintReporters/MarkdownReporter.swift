@@ -1,6 +1,8 @@
 import PolicyLintCore
 
 /// Markdown for a pull-request comment: a heading, the summary, a table of findings, then a collapsible explanation of each.
+///
+/// Findings the baseline accepts are left out, as in text output; the summary counts them.
 public struct MarkdownReporter: Reporter {
     /// Creates a Markdown reporter.
     public init() {}
@@ -9,7 +11,7 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: CheckReport, context: ReportContext) -> String {
         var out = "## policylint report\n\n"
         out += "**\(MarkdownText.inline(ReportTally(report).sentence))**\n"
-        let findings = report.findings
+        let findings = report.findings.filter { !$0.isBaselined }
         guard !findings.isEmpty else { return out }
         out += "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n"
         for finding in findings {

@@ -91,7 +91,7 @@ public struct SARIFReporter: Reporter {
         let region = SARIFLocation.Region(
             startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column,
             byteOffset: span.start.offset, byteLength: span.end.offset - span.start.offset,
-            snippet: Self.spanText(finding.location).map { SARIFText(text: $0) }
+            snippet: Self.spanText(finding.location).flatMap { $0.isEmpty ? nil : SARIFText(text: $0) }
         )
         let logical = finding.nodePath.map { path in
             [SARIFLocation.LogicalLocation(name: String(path.split(separator: ".").last ?? Substring(path)), fullyQualifiedName: path, kind: "property")]
@@ -119,6 +119,7 @@ public struct SARIFReporter: Reporter {
             message: SARIFText(text: finding.message), locations: [location],
             partialFingerprints: [Self.fingerprintKey: Self.fingerprint(finding)],
             suppressions: suppressions,
+            baselineState: finding.isBaselined ? "unchanged" : nil,
             properties: .init(category: finding.category.rawValue, policy: finding.policyID, documentIndex: finding.documentIndex,
                               principles: finding.principles, fix: fix, waiver: waiver)
         )

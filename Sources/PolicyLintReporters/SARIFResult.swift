@@ -68,6 +68,8 @@ struct SARIFResult: Encodable {
     let partialFingerprints: [String: String]
     /// The waiver in force, if any.
     let suppressions: [Suppression]?
+    /// `unchanged` when the baseline already holds the finding; absent otherwise.
+    let baselineState: String?
     /// Category, policy, fix and waiver.
     let properties: Properties
 }

@@ -108,7 +108,12 @@ extension PolicyLint {
             }
             var seen = Set<String>()
             let rules = groups.flatMap(\.plan.engine.rules).filter { seen.insert($0.id).inserted }
-            let context = ReportContext(rules: rules, colour: colour)
+            var rulebookNames: [String] = []
+            for rulebook in groups.flatMap(\.plan.builder.rulebooks) {
+                let name = rulebook.version.isEmpty ? rulebook.name : "\(rulebook.name) \(rulebook.version)"
+                if !rulebookNames.contains(name) { rulebookNames.append(name) }
+            }
+            let context = ReportContext(rules: rules, colour: colour, rulebooks: rulebookNames)
             do {
                 try OutputWriter.write(format.reporter.render(report, context: context), to: output)
             } catch {
