@@ -37,6 +37,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "policylint-bench",
+            dependencies: [
+                "PolicyLintCore", "PolicyYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "PolicyLintTestSupport", dependencies: ["PolicyLintCore"]),
         .testTarget(name: "PolicyYAMLTests", dependencies: ["PolicyYAML"]),
         .testTarget(name: "PolicyConditionTests", dependencies: ["PolicyCondition"]),

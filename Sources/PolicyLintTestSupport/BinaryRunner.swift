@@ -24,8 +24,9 @@ public enum BinaryRunner {
     }
 
     /// Runs `policylint` with arguments in a working directory, feeding `stdin` when given.
+    /// A run that does not end within `timeout` seconds is killed and reported with exit code -9.
     public static func run(_ arguments: [String], in directory: URL = PackagePaths.root, stdin: Data? = nil,
-                           environment: [String: String] = [:]) throws -> Outcome {
+                           environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -41,12 +42,16 @@ public enum BinaryRunner {
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        let killed = process.terminationReason == .uncaughtSignal
+        return Outcome(exitCode: killed ? -process.terminationStatus : process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -1,0 +1,123 @@
+import XCTest
+import PolicyLintTestSupport
+
+/// Hostile and odd input through the built binary: a correct result or a clear located error, in bounded time, never a crash.
+final class HostileInputMatrixTests: XCTestCase {
+    private let header = "policy: 1\nid: hostile\ntitle: Hostile\nkind: grant\n"
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try PackagePaths.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func check(_ bytes: [UInt8], name: String = "input.yaml", extra: [String] = [], timeout: TimeInterval = 60) throws -> BinaryRunner.Outcome {
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        let outcome = try BinaryRunner.run(["check", url.path, "--format", "concise", "--isolated"] + extra, timeout: timeout)
+        XCTAssertGreaterThanOrEqual(outcome.exitCode, 0, "\(name): killed (crash or hang): \(outcome.stderr)")
+        XCTAssertFalse(outcome.stderr.contains("Fatal error"), outcome.stderr)
+        return outcome
+    }
+
+    private func check(_ text: String, extra: [String] = []) throws -> BinaryRunner.Outcome {
+        try check(Array(text.utf8), extra: extra)
+    }
+
+    func testAliasBomb() throws {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...20 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n" }
+        let outcome = try check(text)
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stdout.contains(":4:") && outcome.stdout.contains("[alias-bomb]"), outcome.stdout)
+    }
+
+    func testVeryDeepNesting() throws {
+        let outcome = try check(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stdout.contains("[nesting-too-deep]"), outcome.stdout)
+        let block = (0..<300).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n"
+        XCTAssertTrue(try check(block).stdout.contains("[nesting-too-deep]"))
+    }
+
+    func testFiftyMegabyteFileIsRefusedClearlyUnlessTheLimitIsRaised() throws {
+        let line = Array("  - Applicants may apply by phone, by email or in person at a drop-in.\n".utf8)
+        var bytes = Array((header + "summary: big\nprocess:\n  invited:\n").utf8)
+        bytes.reserveCapacity(52_500_000)
+        while bytes.count < 52_000_000 { bytes += line }
+        let refused = try check(bytes, name: "big.yaml")
+        XCTAssertEqual(refused.exitCode, 2)
+        XCTAssertTrue(refused.stdout.contains("big.yaml:1:1: error[unreadable-file]"), refused.stdout)
+        XCTAssertTrue(refused.stdout.contains("--max-file-size"), refused.stdout)
+        let accepted = try check(bytes, name: "big.yaml", extra: ["--max-file-size", "60000000", "--select", "invitation-only-access"], timeout: 300)
+        XCTAssertEqual(accepted.exitCode, 0, accepted.stdout)
+    }
+
+    func testHundredThousandKeyMapping() throws {
+        var text = header + "sections:\n"
+        for index in 0..<100_000 { text += "  s\(index): Text number \(index).\n" }
+        let outcome = try check(Array(text.utf8), extra: ["--max-file-size", "40000000"], timeout: 300)
+        XCTAssertNotEqual(outcome.exitCode, 2, outcome.stdout)
+    }
+
+    func testBinaryAndBrokenEncodings() throws {
+        var random = 0x2545_F491_4F6C_DD1D as UInt64
+        let noise = (0..<4096).map { _ -> UInt8 in
+            random ^= random << 13
+            random ^= random >> 7
+            random ^= random << 17
+            return UInt8(truncatingIfNeeded: random)
+        }
+        XCTAssertEqual(try check(noise, name: "noise.yaml").exitCode, 2)
+        let nul = try check(Array((header + "title2: a").utf8) + [0] + [0x0A], name: "nul.yaml")
+        XCTAssertTrue(nul.stdout.contains("nul.yaml:5:10: error[binary-file]"), nul.stdout)
+        let utf16 = try check([0xFF, 0xFE] + Array("p".utf8) + [0], name: "utf16.yaml")
+        XCTAssertTrue(utf16.stdout.contains("[invalid-encoding]"), utf16.stdout)
+        let badUTF8 = try check(Array(header.utf8) + Array("summary: caf".utf8) + [0xC3, 0x28, 0x0A], name: "bad.yaml")
+        XCTAssertTrue(badUTF8.stdout.contains("bad.yaml:5:13: error[invalid-encoding]"), badUTF8.stdout)
+    }
+
+    func testByteOrderMarkCRLFAndTabsInValuesGiveTheSameFindings() throws {
+        let policy = header + "funding:\n  match_funding: {required: true, share: 0.2}\n"
+        let plain = try check(policy)
+        let bom = try check([0xEF, 0xBB, 0xBF] + Array(policy.utf8), name: "bom.yaml")
+        let crlf = try check(Array(policy.replacingOccurrences(of: "\n", with: "\r\n").utf8), name: "crlf.yaml")
+        func lines(_ outcome: BinaryRunner.Outcome, _ name: String) -> [Substring] {
+            outcome.stdout.split(separator: "\n").filter { $0.contains("[") }.map { $0.replacingOccurrences(of: name, with: "input.yaml")[...] }
+        }
+        XCTAssertFalse(lines(plain, "input.yaml").isEmpty, plain.stdout)
+        XCTAssertEqual(lines(bom, "bom.yaml"), lines(plain, "input.yaml"))
+        XCTAssertEqual(lines(crlf, "crlf.yaml"), lines(plain, "input.yaml"))
+        XCTAssertEqual(try check(header + "summary: \"a\\tb\"\ntitle2:\tx\n").exitCode, 0)
+    }
+
+    func testTabIndentationIsALocatedSyntaxError() throws {
+        let outcome = try check(header + "funding:\n\ttotal: 5\n")
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stdout.contains("input.yaml:6:1: error[invalid-yaml]"), outcome.stdout)
+    }
+
+    func testForeignTagsAndDirectives() throws {
+        let python = try check(header + "summary: !!python/object/apply:os.system [\"rm -rf /\"]\n")
+        XCTAssertEqual(python.exitCode, 2)
+        XCTAssertTrue(python.stdout.contains("input.yaml:5:10: error[forbidden-tag]"), python.stdout)
+        XCTAssertEqual(try check("%YAML 1.2\n---\n" + header).exitCode, 0)
+        let custom = try check("%TAG ! tag:example.com,2000:\n---\n" + header + "summary: !thing x\n")
+        XCTAssertTrue(custom.stdout.contains("[forbidden-tag]"), custom.stdout)
+    }
+
+    func testMergeKeysAreNotAppliedButExplained() throws {
+        let outcome = try check(header + "base: &b {total: 1}\nfunding:\n  <<: *b\n")
+        XCTAssertTrue(outcome.stdout.contains("merge keys"), outcome.stdout)
+        XCTAssertNotEqual(outcome.exitCode, 2)
+    }
+
+    func testDuplicateKeys() throws {
+        let outcome = try check(header + "funding:\n  total: 1\n  total: 2\n")
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stdout.contains("input.yaml:7:3: error[duplicate-key]"), outcome.stdout)
+    }
+}
