@@ -55,3 +55,13 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets exist only when POLICYLINT_FUZZ=1, so normal builds never see -sanitize=fuzzer.
+// Fuzz/run builds and runs them; see docs/fuzzing.md.
+if Context.environment["POLICYLINT_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "fuzz-yaml", dependencies: ["PolicyYAML"], path: "Fuzz/yaml"),
+        .executableTarget(name: "fuzz-rulebook", dependencies: ["PolicyLintCore", "PolicyCondition", "PolicyYAML"], path: "Fuzz/rulebook"),
+        .executableTarget(name: "fuzz-check", dependencies: ["PolicyLintCore", "PolicyYAML"], path: "Fuzz/check"),
+    ]
+}
