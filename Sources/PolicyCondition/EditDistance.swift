@@ -1,7 +1,7 @@
 /// Levenshtein distance and "did you mean" suggestions.
-enum EditDistance {
+public enum EditDistance {
     /// The number of single-character edits turning `a` into `b`.
-    static func between(_ a: String, _ b: String) -> Int {
+    public static func between(_ a: String, _ b: String) -> Int {
         let left = Array(a.unicodeScalars)
         let right = Array(b.unicodeScalars)
         if left.isEmpty { return right.count }
