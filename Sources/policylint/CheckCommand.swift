@@ -30,6 +30,9 @@ extension PolicyLint {
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
         var exclude: [String] = []
 
+        @Option(name: .shortAndLong, help: ArgumentHelp("How many files to check at once; 0 (the default) uses every core. Output order never depends on it.", valueName: "n"))
+        var jobs: Int = 0
+
         @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))
         var maxFileSize: Int = YAMLLimits.defaultMaxFileBytes
 
@@ -58,43 +61,30 @@ extension PolicyLint {
 
         func validate() throws {
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
+            if jobs < 0 { throw ValidationError("--jobs must be 0 (every core) or more") }
             if let today, CalendarDate.parse(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
         }
 
         func run() throws {
             let colour = output == nil && color.enabled
-            let files: [String]
-            let groups: [(plan: RunPlan, files: [String])]
+            let run: PlannedRun
             var accepted: Baseline?
             do {
-                files = try FileCollector(excludes: exclude).collect(paths)
-                let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
-                                             select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
-                                             preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
-                groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides)
-                    .plan(files: files, explicit: Set(paths))
+                run = try PlannedRun(paths: paths, exclude: exclude, ruleOptions: ruleOptions, failOn: failOn,
+                                     waivers: waivers, config: config, isolated: isolated)
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: colour)
             } catch let error as InputErrors {
                 throw InputErrorPrinter.fail(error, colour: colour)
             }
+            let groups = run.groups
             if groups.isEmpty {
                 OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
                 throw ExitCode(2)
             }
-            let limits = YAMLLimits(maxFileBytes: maxFileSize)
             let day = today.flatMap(CalendarDate.parse) ?? Date()
-            var reports: [String: FileReport] = [:]
-            for group in groups {
-                let options = Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: day)
-                for var fileReport in Linter(options: options, engine: group.plan.engine).check(files: group.files).files {
-                    fileReport.failOn = group.plan.failOn
-                    reports[fileReport.path] = fileReport
-                }
-            }
-            let ordered = files.compactMap { reports[$0 == "-" ? "<stdin>" : $0] }
-            var report = CheckReport(files: ordered, failOn: failOn ?? groups[0].plan.failOn)
+            var report = run.lint(maxFileSize: maxFileSize, today: day, failOn: failOn, jobs: jobs)
             if let writeBaseline {
                 let written = Baseline(report: report)
                 do {
@@ -106,8 +96,7 @@ extension PolicyLint {
             } else if let accepted {
                 accepted.mark(&report)
             }
-            var seen = Set<String>()
-            let rules = groups.flatMap(\.plan.engine.rules).filter { seen.insert($0.id).inserted }
+            let rules = run.rules
             var rulebookNames: [String] = []
             for rulebook in groups.flatMap(\.plan.builder.rulebooks) {
                 let name = rulebook.version.isEmpty ? rulebook.name : "\(rulebook.name) \(rulebook.version)"

@@ -1,0 +1,70 @@
+import Foundation
+import PolicyLintCore
+
+/// One policy file in a pre-launch report: its verdict, findings, scorecard and waivers.
+public struct PolicyAssessment: Sendable {
+    /// Its 1-based place in the report, used to make element ids unique.
+    public let number: Int
+    /// The file as named.
+    public let path: String
+    /// The ids of the policies in the file.
+    public let policyIDs: [String]
+    /// The policies' titles, when they could be read.
+    public let title: String?
+    /// The SHA-256 digest of the file's bytes.
+    public let sha256: String
+    /// The lowest severity that stops this policy launching.
+    public let failOn: Severity
+    /// Its findings, most serious first, then in file order (findings a baseline accepts are included: the report ignores baselines).
+    public let findings: [Finding]
+    /// The principle scorecard.
+    public let scorecard: PrincipleScorecard
+    /// Waivers matched to findings, expired ones included.
+    public let waivers: [WaiverEntry]
+
+    /// Assesses one file report.
+    public init(number: Int, file: FileReport, failOn: Severity, title: String?, catalogues: PrincipleCatalogues,
+                checkedPrinciples: Set<String>, reportDate: Date) {
+        self.number = number
+        path = file.path
+        policyIDs = file.policyIDs
+        self.title = title
+        sha256 = file.sha256
+        self.failOn = file.failOn ?? failOn
+        let findings = file.findings.map { finding -> Finding in
+            var copy = finding
+            copy.isBaselined = false
+            return copy
+        }
+        self.findings = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
+        scorecard = PrincipleScorecard(findings: findings, catalogues: catalogues, checkedPrinciples: checkedPrinciples)
+        waivers = findings.compactMap { WaiverEntry(finding: $0, reportDate: reportDate) }
+    }
+
+    /// The name shown for the policy: its title, else its file.
+    public var displayName: String { title ?? path }
+
+    /// Findings no waiver in force accepts.
+    public var activeFindings: [Finding] { findings.filter { !$0.isWaived } }
+
+    /// Active findings at or above the fail threshold: the ones that stop the launch.
+    public var blockingFindings: [Finding] { activeFindings.filter { $0.severity >= failOn } }
+
+    /// How many active findings there are of a severity.
+    public func count(_ severity: Severity) -> Int { activeFindings.filter { $0.severity == severity }.count }
+
+    /// How many findings a waiver in force accepts.
+    public var waivedCount: Int { findings.filter(\.isWaived).count }
+
+    /// Whether the file could not be read as a policy (invalid YAML, broken format and the like).
+    public var hasInputErrors: Bool { findings.contains(where: \.isInputError) }
+
+    /// Ready when the file could be read and no active finding is at or above the fail threshold.
+    public var verdict: LaunchVerdict {
+        if hasInputErrors { return .couldNotCheck }
+        return blockingFindings.isEmpty ? .ready : .notReady
+    }
+
+    /// The element id prefix for this policy's sections.
+    public var anchor: String { "policy-\(number)" }
+}

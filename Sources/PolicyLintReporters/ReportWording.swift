@@ -1,0 +1,116 @@
+import PolicyLintCore
+
+/// The plain-language sentences the HTML and Markdown reports share, so both say exactly the same thing.
+enum ReportWording {
+    /// `Error`, `Warning` or `Info`.
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "Error"
+        case .warning: return "Warning"
+        case .info: return "Info"
+        }
+    }
+
+    /// A decorative symbol for a severity; the word always goes with it.
+    static func symbol(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "✖"
+        case .warning: return "▲"
+        case .info: return "●"
+        }
+    }
+
+    /// What a severity means to an officer.
+    static func meaning(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "a barrier that shuts organisations out"
+        case .warning: return "a barrier that makes applying or delivering much harder"
+        case .info: return "a point worth considering"
+        }
+    }
+
+    /// `3 errors`, `1 warning`.
+    static func count(_ count: Int, _ severity: Severity) -> String {
+        let word = severity.rawValue
+        return "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+
+    /// `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The sentences under the verdict: why it was reached, what was found, and what is waived.
+    static func summary(_ policy: PolicyAssessment) -> [String] {
+        var sentences: [String] = []
+        let threshold = policy.failOn == .info ? "info" : policy.failOn.rawValue
+        let blocking = policy.blockingFindings.count
+        switch policy.verdict {
+        case .ready:
+            sentences.append("Nothing at or above the \(threshold) level is left open, so the policy can launch.")
+        case .notReady:
+            let noun = blocking == 1 ? "1 finding" : "\(blocking) findings"
+            sentences.append("\(noun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, before launch.")
+        case .couldNotCheck:
+            sentences.append("The file could not be read as a policy. Fix the problems listed below and run the check again.")
+        }
+        let counts = Severity.allCases.reversed().filter { policy.count($0) > 0 }.map { count(policy.count($0), $0) }
+        let total = policy.activeFindings.count
+        if total == 0 {
+            sentences.append("policylint found no open barriers.")
+        } else {
+            sentences.append("policylint found \(total == 1 ? "1 open finding" : "\(total) open findings"): \(list(counts)).")
+        }
+        if policy.verdict == .ready, total > 0 {
+            sentences.append("The \(total == 1 ? "finding below is" : "findings below are") worth reading before launch, but \(total == 1 ? "does" : "do") not stop it.")
+        }
+        let waived = policy.waivedCount
+        if waived > 0 {
+            sentences.append("\(waived == 1 ? "1 more finding is" : "\(waived) more findings are") accepted by a waiver in force.")
+        }
+        let expired = policy.waivers.filter(\.isExpired).count
+        if expired > 0 {
+            sentences.append("\(expired == 1 ? "1 waiver has" : "\(expired) waivers have") expired, so \(expired == 1 ? "its barrier counts" : "their barriers count") again.")
+        }
+        let soon = policy.waivers.filter(\.isExpiringSoon).count
+        if soon > 0 {
+            sentences.append("\(soon == 1 ? "1 waiver expires" : "\(soon) waivers expire") within \(WaiverEntry.expiringSoonDays) days.")
+        }
+        return sentences
+    }
+
+    /// The rule for "ready to launch", stated in the report itself.
+    static func readinessRule(_ failOn: Severity) -> String {
+        "A policy is ready to launch when the file can be read and no finding at or above the \(failOn.rawValue) level is left open. "
+            + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open."
+    }
+
+    /// The location of a finding, in words: `line 23 of policies/fund.yaml`.
+    static func location(_ finding: Finding) -> String {
+        let start = finding.location.span.start
+        return "line \(start.line), column \(start.column) of \(finding.location.file)"
+    }
+
+    /// The name of a principle, or its id when the catalogues do not know it.
+    static func principleName(_ id: String, in catalogues: PrincipleCatalogues) -> String {
+        catalogues.principle(id)?.title ?? id
+    }
+
+    /// How far a suggested change can be trusted, in words.
+    static func fixSafety(_ safety: Fix.Safety) -> String {
+        switch safety {
+        case .safe: return "safe to apply"
+        case .unsafe: return "changes what the policy offers: review it"
+        case .displayOnly: return "for guidance"
+        }
+    }
+
+    /// Lines with the indentation they all share removed, trailing spaces trimmed, so a quoted field reads cleanly.
+    static func dedented(_ lines: [String]) -> [String] {
+        let trimmed = lines.map { String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+        let indents = trimmed.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }
+        let common = indents.min() ?? 0
+        return trimmed.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import PolicyCondition
+import PolicyLintCore
+import PolicyLintReporters
+import PolicyYAML
+
+extension PolicyLint {
+    /// `policylint report`: the officers' pre-launch report, as one self-contained HTML page or as Markdown.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a pre-launch report for officers: a readable, printable check of policies before they go live.",
+            discussion: """
+            Runs the same check as `policylint check` (same config, rules and waivers) and writes one report covering every \
+            policy: whether it is ready to launch, a principle scorecard, each finding in plain language, the waivers in force \
+            and a sign-off record with each file's SHA-256. A policy is ready to launch when it can be read and no finding at \
+            or above --fail-on (default: error) is left open. Baselines are not applied: every barrier counts. \
+            Exit codes: 0 every policy ready; 1 findings at or above --fail-on; 2 usage error or input that could not be checked. \
+            The report is written even when there are findings.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("Policy files or directories; '-' for standard input.", valueName: "policy"))
+        var paths: [String] = []
+
+        @Option(help: ArgumentHelp("Report format: html or markdown.", valueName: "format"))
+        var format: ReportFormat = .html
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("The person recorded as having run the check. Default: the USER environment variable.", valueName: "name"))
+        var checkedBy: String?
+
+        @Option(name: [.customLong("date"), .customLong("today")],
+                help: ArgumentHelp("The report date (YYYY-MM-DD), against which waiver expiry is judged. Default: today.", valueName: "date"))
+        var date: String?
+
+        @Option(help: ArgumentHelp("The lowest severity that stops a launch (exit code 1): error, warning or info. Default: the config's, else error.", valueName: "severity"))
+        var failOn: Severity?
+
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
+        var exclude: [String] = []
+
+        @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))
+        var maxFileSize: Int = YAMLLimits.defaultMaxFileBytes
+
+        @Option(help: ArgumentHelp("A waivers file (waivers: [{policy, rule, path, reason, approver, expires}]). Repeatable.", valueName: "file"))
+        var waivers: [String] = []
+
+        @Option(help: ArgumentHelp("Use this config file for every file, instead of the nearest .policylint.yaml.", valueName: "file"))
+        var config: String?
+
+        @Flag(help: "Ignore every config file.")
+        var isolated = false
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("name at least one policy file or directory to report on") }
+            if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
+            if let date, CalendarDate.parse(date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD") }
+            if let checkedBy, checkedBy.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--checked-by must name someone") }
+        }
+
+        func run() throws {
+            let run: PlannedRun
+            let catalogues: PrincipleCatalogues
+            do {
+                run = try PlannedRun(paths: paths, exclude: exclude, ruleOptions: ruleOptions, failOn: failOn,
+                                     waivers: waivers, config: config, isolated: isolated)
+                catalogues = try PrincipleCatalogues.builtIn()
+            } catch let error as InputError {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+            } catch let error as InputErrors {
+                throw InputErrorPrinter.fail(error, colour: false)
+            }
+            if run.groups.isEmpty {
+                OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+            let now = Date()
+            let reportDay = date.flatMap(CalendarDate.parse) ?? now
+            let checkReport = run.lint(maxFileSize: maxFileSize, today: reportDay, failOn: failOn)
+            let report = PrelaunchReport(report: checkReport, catalogues: catalogues, rules: run.rules,
+                                         titles: titles(of: run.files), signOff: signOffRecord(run, now: now, reportDay: reportDay),
+                                         reportDate: reportDay)
+            let text = format == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
+            do {
+                try OutputWriter.write(text, to: output)
+            } catch {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+            }
+            if let output, output != "-" {
+                let count = report.policies.count == 1 ? "1 policy" : "\(report.policies.count) policies"
+                OutputWriter.error("policylint: wrote \(output) (\(count)). \(report.overallSentence)")
+            }
+            if checkReport.exitCode != 0 { throw ExitCode(checkReport.exitCode) }
+        }
+
+        /// The audit record: who, when, and which rulebooks, config and waivers files.
+        private func signOffRecord(_ run: PlannedRun, now: Date, reportDay: Date) -> SignOffRecord {
+            let environment = ProcessInfo.processInfo.environment
+            let person = checkedBy ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOGNAME"] ?? "unknown"
+            let generatedAt: String
+            if date != nil {
+                generatedAt = "\(CalendarDate.format(reportDay)) (date fixed with --date)"
+            } else {
+                let formatter = ISO8601DateFormatter()
+                formatter.timeZone = TimeZone(identifier: "UTC")
+                generatedAt = formatter.string(from: now)
+            }
+            var rulebooks: [SignOffRecord.RulebookEntry] = []
+            var configs: [String] = []
+            var waiverFiles: [String] = []
+            for group in run.groups {
+                for rulebook in group.plan.builder.rulebooks {
+                    let entry = SignOffRecord.RulebookEntry(name: rulebook.name, version: rulebook.version, file: rulebook.file)
+                    if !rulebooks.contains(entry) { rulebooks.append(entry) }
+                }
+                if let file = group.plan.config.file, !configs.contains(file) { configs.append(file) }
+                for file in group.plan.config.waivers + waivers where !waiverFiles.contains(file) { waiverFiles.append(file) }
+            }
+            return SignOffRecord(checkedBy: person, reportDate: CalendarDate.format(reportDay), generatedAt: generatedAt,
+                                 toolVersion: PolicyLintVersion.current, rulebooks: rulebooks, configFiles: configs,
+                                 waiverFiles: waiverFiles, ruleCount: run.rules.count)
+        }
+
+        /// Each policy file's titles, read again from disk (standard input cannot be read twice and is left untitled).
+        private func titles(of files: [String]) -> [String: String] {
+            var titles: [String: String] = [:]
+            for file in files where file != "-" {
+                guard case .success(let source) = SourceLoader.load(file, limits: YAMLLimits(maxFileBytes: maxFileSize)) else { continue }
+                let names = PolicyReader(limits: YAMLLimits(maxFileBytes: maxFileSize)).read(source).documents.compactMap { document -> String? in
+                    if case .string(let title)? = document.value[.string("title")] { return title }
+                    return nil
+                }
+                if !names.isEmpty { titles[file] = names.joined(separator: "; ") }
+            }
+            return titles
+        }
+    }
+}
