@@ -48,8 +48,9 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Checks a source already in memory.
+    /// Checks a source already in memory: Markdown and text files (by extension) as prose, anything else as YAML policies.
     public func check(_ source: SourceText) -> FileReport {
+        if ProseDocument.isProse(source.name) { return checkProse(source) }
         let read = PolicyReader(limits: options.limits).read(source)
         var findings = read.findings
         if let engine {
@@ -64,5 +65,19 @@ public struct Linter: Sendable {
         findings.sort { ($0.location.span.start.offset, $0.ruleID) < ($1.location.span.start.offset, $1.ruleID) }
         return FileReport(path: source.name, policyIDs: read.documents.compactMap(\.id), findings: findings,
                           sha256: SHA256.hex(source.bytes))
+    }
+
+    /// Checks a Markdown or plain-text document with the text rules only (it has no structured fields).
+    public func checkProse(_ source: SourceText) -> FileReport {
+        var findings: [Finding]
+        switch ProseReader.read(source) {
+        case .success(let document):
+            findings = engine?.run(on: document) ?? []
+        case .failure(let error):
+            findings = [Finding(ruleID: error.id, severity: .error, category: .input, message: error.message,
+                                location: Location(source: source, span: error.span))]
+        }
+        findings.sort { ($0.location.span.start.offset, $0.ruleID) < ($1.location.span.start.offset, $1.ruleID) }
+        return FileReport(path: source.name, policyIDs: [], findings: findings, sha256: SHA256.hex(source.bytes))
     }
 }

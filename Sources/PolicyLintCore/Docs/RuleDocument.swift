@@ -7,7 +7,11 @@ public enum RuleDocument {
         out += "Severity: **\(rule.severity.rawValue)** · Applies to: \(kinds) · Status: \(rule.status.rawValue)"
         if let since = rule.since { out += " · Since: \(since)" }
         out += " · Rulebook: `\(rule.rulebook)`\n\n"
-        out += "## What it checks\n\nIt fires when this condition holds:\n\n```cel\n\(rule.condition.source.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n"
+        if let match = rule.textMatch {
+            out += "## What it checks\n\n" + textMatchDescription(match)
+        } else {
+            out += "## What it checks\n\nIt fires when this condition holds:\n\n```cel\n\(rule.condition.source.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n"
+        }
         let used = parameters.values.filter { rule.condition.source.contains("params.\($0.name)") }.sorted { $0.name < $1.name }
         if !used.isEmpty {
             out += "Parameters (change them in a config under `parameters`):\n\n"
@@ -40,6 +44,32 @@ public enum RuleDocument {
             for reference in rule.references { out += "- \(reference.trimmingCharacters(in: .whitespacesAndNewlines))\n" }
         }
         return out.hasSuffix("\n\n") ? String(out.dropLast()) : out
+    }
+
+    /// How a text rule reads prose, for its page.
+    static func textMatchDescription(_ match: TextMatch) -> String {
+        let fields = match.scope.globs.isEmpty ? "every text field of a policy, and Markdown and text documents"
+            : match.scope.globs.map { "`\($0)`" }.joined(separator: ", ")
+        var out = "A text rule: it reads \(fields), sentence by sentence, and fires on a phrase matching any of these patterns"
+        out += match.patterns.first?.ignoresCase == false ? " (letter case counts):\n\n" : " (ignoring case):\n\n"
+        out += "```text\n" + match.patterns.map(\.source).joined(separator: "\n") + "\n```\n\n"
+        switch match.negation {
+        case .suppress: out += "A sentence that negates the phrase (\"No match funding is required\") does not fire. "
+        case .ignore: out += "It fires whatever the sentence says about the phrase. "
+        }
+        switch match.softened {
+        case .info: out += "A softened sentence (\"… is welcome\", \"… counts as match\") is reported at info severity."
+        case .report: out += "Softening does not change the finding."
+        case .ignore: out += "A softened sentence does not fire."
+        }
+        out += "\n\n"
+        if !match.unless.isEmpty {
+            out += "It does not fire in a sentence that also matches: " + match.unless.map { "`\($0.source)`" }.joined(separator: ", ") + "\n\n"
+        }
+        if !match.softenedBy.isEmpty {
+            out += "These also soften it: " + match.softenedBy.map { "`\($0.source)`" }.joined(separator: ", ") + "\n\n"
+        }
+        return out
     }
 
     /// The index page listing every rule.

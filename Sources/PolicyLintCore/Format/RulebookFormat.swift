@@ -24,6 +24,17 @@ public enum RulebookFormat {
         Field("summary", .text, "What the threshold means and where its default comes from.", required: true),
     ]
 
+    /// The fields of a text rule's `match`.
+    public static let matchFields: [Field] = [
+        Field("patterns", .list(.string()), "Patterns in the linear-time subset described in `docs/prose-rules.md`; a space matches any run of white space. The rule fires on the leftmost match in a sentence.", required: true, example: "['\\bmatch[- ]fund(ing|ed)\\b']"),
+        Field("scope", .list(.string()), "Path globs of the text fields read (`summary`, `sections.*`, `sections.eligib*`, `**`); every text field (and every part of a Markdown or text document) when left out.", example: "[summary, sections.*]"),
+        Field("unless", .list(.string()), "Patterns that, matched anywhere in the same sentence, cancel the finding.", example: "['\\bin[- ]kind\\b']"),
+        Field("softened_by", .list(.string()), "Patterns that soften a match found in the same clause, as the built-in softeners (`welcome`, `ideally`, `count as`) do.", example: "['\\bvolunteer time\\b']"),
+        Field("negation", .enumeration(TextMatch.Negation.allCases.map(\.rawValue)), "`suppress` (default): a sentence that negates the phrase (\"No match funding is required\") is no finding; `ignore`: report the phrase whatever the sentence says.", example: "suppress"),
+        Field("softened", .enumeration(TextMatch.Softened.allCases.map(\.rawValue)), "What a softened match becomes: `info` (default) reports it at info severity, `report` at the rule's severity, `ignore` not at all.", example: "info"),
+        Field("case_sensitive", .boolean, "Whether letter case must match; patterns ignore case unless this is true (or the pattern starts with `(?-i)`).", example: "false"),
+    ]
+
     /// The fields of a rule.
     public static let ruleFields: [Field] = [
         Field("id", .string(pattern: "^[a-z][a-z0-9-]*$"), "Names the bad thing, lower case with dashes.", required: true, example: "match-funding-required"),
@@ -31,9 +42,10 @@ public enum RulebookFormat {
         Field("severity", .enumeration(Severity.allCases.map(\.rawValue)), "How serious the barrier is.", required: true, example: "error"),
         Field("applies_to", .list(.enumeration(PolicyFormat.kinds)), "The policy kinds the rule checks; all kinds when left out.", example: "[grant, contract]"),
         Field("principles", .list(.string()), "Ids of the principles the barrier works against (see `policylint principles`).", required: true, example: "[match-core-funding]"),
-        Field("when", .string(), "A condition in the condition language; the rule fires when it is true.", required: true, example: "funding.match_funding.required"),
-        Field("at", .string(), "The policy field the finding points at; by default the first field the condition reads.", example: "funding.match_funding.required"),
-        Field("message", .string(), "One sentence for this finding; `{expression}` and `{expression | percent}` show values.", required: true),
+        Field("when", .string(), "A condition in the condition language; the rule fires when it is true. A rule has either `when` (a structured rule) or `match` (a text rule).", example: "funding.match_funding.required"),
+        Field("match", .object(matchFields), "Makes the rule a text rule: phrases it finds in the policy's prose (see `docs/prose-rules.md`). A rule has either `when` or `match`."),
+        Field("at", .string(), "The policy field the finding points at; by default the first field the condition reads. Structured rules only.", example: "funding.match_funding.required"),
+        Field("message", .string(), "One sentence for this finding; `{expression}` and `{expression | percent}` show values. In a text rule, `{match}` is the matched phrase and `{field}` the field path.", required: true),
         Field("why", .text, "How the barrier excludes people, with evidence.", required: true),
         Field("alternatives", .list(.text), "Concrete, principle-aligned replacements a writer can paste in.", required: true),
         Field("references", .list(.text), "Law, guidance and research behind the rule."),

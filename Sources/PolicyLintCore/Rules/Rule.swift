@@ -13,7 +13,7 @@ public struct Rule: Sendable {
     public let appliesTo: [String]
     /// Ids of the principles at stake.
     public let principles: [String]
-    /// The compiled condition.
+    /// The compiled condition (for a text rule, `true`: text rules have no condition).
     public let condition: CELProgram
     /// The field the finding points at.
     public let at: NodePath?
@@ -39,6 +39,11 @@ public struct Rule: Sendable {
     public let rulebook: String
     /// Where it is defined.
     public let definedAt: Location
+    /// For a text rule, the phrases it finds in prose; nil for a structured rule.
+    public var textMatch: TextMatch? = nil
+
+    /// Whether the rule reads prose (`match:`) rather than structured fields (`when:`).
+    public var isTextRule: Bool { textMatch != nil }
 
     /// Whether the rule checks policies of `kind` (a policy without a valid kind gets only rules for all kinds).
     public func applies(to kind: String?) -> Bool {

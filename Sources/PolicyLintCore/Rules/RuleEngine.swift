@@ -37,7 +37,12 @@ public struct RuleEngine: Sendable {
         var currency: String?
         if case .map(let funding)? = bindings["funding"], case .string(let code)? = funding[.string("currency")] { currency = code }
         var findings: [Finding] = []
-        for rule in rules where rule.applies(to: document.kind) {
+        let textRules = rules.filter { $0.isTextRule && $0.applies(to: document.kind) }
+        if !textRules.isEmpty {
+            findings += TextRuleRunner(rules: textRules).findings(in: PolicyProse.fields(of: document), source: document.source,
+                                                                  policyID: document.id, documentIndex: document.document.index)
+        }
+        for rule in rules where !rule.isTextRule && rule.applies(to: document.kind) {
             guard case .value(.bool(true)) = rule.condition.evaluate(bindings) else { continue }
             let (span, path) = location(of: rule, in: document)
             findings.append(Finding(ruleID: rule.id, severity: rule.severity, category: .rule,
@@ -48,6 +53,11 @@ public struct RuleEngine: Sendable {
                                     references: rule.references, fix: rule.fix))
         }
         return findings
+    }
+
+    /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not run.
+    public func run(on document: ProseDocument) -> [Finding] {
+        TextRuleRunner(rules: rules.filter(\.isTextRule)).findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0)
     }
 
     /// The span and path a finding of `rule` points at.

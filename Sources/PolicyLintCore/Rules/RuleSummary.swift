@@ -6,6 +6,8 @@ public struct RuleSummary: Sendable, Codable, Equatable {
     public let appliesTo: [String]
     public let principles: [String]
     public let condition: String
+    /// The patterns of a text rule; absent for a structured rule.
+    public let patterns: [String]?
     public let why: String
     public let alternatives: [String]
     public let references: [String]
@@ -21,7 +23,8 @@ public struct RuleSummary: Sendable, Codable, Equatable {
         severity = rule.severity
         appliesTo = rule.appliesTo
         principles = rule.principles
-        condition = rule.condition.source
+        condition = rule.isTextRule ? "" : rule.condition.source
+        patterns = rule.textMatch?.patterns.map(\.source)
         why = rule.why
         alternatives = rule.alternatives
         references = rule.references

@@ -82,21 +82,33 @@ public struct RulebookLoader: Sendable {
         if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"], "give at least one failing example") }
         if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"], "give at least one passing example") }
 
-        let condition = compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
+        let textMatch = node["match"].flatMap { TextMatchLoader(source: source, ruleID: id).load($0, errors: &errors) }
+        if node["match"] != nil, let whenNode = node["when"] {
+            error(whenNode, "a rule has either `when` (a structured rule) or `match` (a text rule), not both")
+        }
+        if node["match"] == nil, node["when"] == nil {
+            error(node["id"], "give `when` (a condition on structured fields) or `match` (phrases to find in prose)")
+        }
+        if node["match"] != nil, let atNode = node["at"] {
+            error(atNode, "`at` is for structured rules; a text rule points at the phrase it matched")
+        }
+        let condition = node["match"] != nil ? Self.alwaysTrue
+            : compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
         var at: NodePath?
-        if let atNode = node["at"], let text = atNode.scalar?.text {
+        if node["match"] == nil, let atNode = node["at"], let text = atNode.scalar?.text {
             if PolicyTypes.field(at: text) == nil || NodePath.parse(text) == nil {
                 error(atNode, "'at' names '\(text)', which the policy format does not have\(pathHint(text))")
             } else {
                 at = NodePath.parse(text)
             }
         }
-        let message = compileMessage(node["message"], ruleID: id, environment: environment, source: source, errors: &errors)
+        let message = compileMessage(node["message"], ruleID: id, environment: node["match"] != nil ? TextMatchLoader.messageEnvironment : environment,
+                                     source: source, errors: &errors)
         var fixProblems: [(YAMLNode?, String)] = []
         let fix = readFix(node["fix"]) { fixProblems.append(($0, $1)) }
         for (problemNode, message) in fixProblems { error(problemNode, message) }
         guard errors.count == before, let condition, let message else { return nil }
-        return Rule(id: id, title: DataFile.string(node["title"]),
+        var rule = Rule(id: id, title: DataFile.string(node["title"]),
                     severity: Severity(rawValue: DataFile.string(node["severity"])) ?? .error,
                     appliesTo: DataFile.strings(node["applies_to"]), principles: DataFile.strings(node["principles"]),
                     condition: condition, at: at, message: message, why: DataFile.string(node["why"]),
@@ -105,7 +117,12 @@ public struct RulebookLoader: Sendable {
                     since: node["since"]?.scalar?.text, failExamples: DataFile.strings(node["examples"]?["fail"]),
                     passExamples: DataFile.strings(node["examples"]?["pass"]), rulebook: rulebook,
                     definedAt: Location(source: source, span: node["id"]?.span ?? node.span))
+        rule.textMatch = textMatch
+        return rule
     }
+
+    /// The condition text rules carry: they have none, so it is always true.
+    private static let alwaysTrue: CELProgram? = try? CELProgram("true", environment: CELEnvironment(variables: [:]))
 
     private func compileCondition(_ node: YAMLNode?, ruleID: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> CELProgram? {
         guard let node, let text = node.scalar?.text else { return nil }

@@ -1,0 +1,91 @@
+/// The cue patterns sentence analysis uses, compiled once with the same linear-time engine as rules.
+///
+/// Kept as data so the docs can list them; they are general English, not tuned to any sentence.
+struct NegationCues: Sendable {
+    /// Words that negate what follows them in the same clause (NegEx's pre-negation cues).
+    static let before = [
+        #"\b(no|not|never|without|neither|nor|none|nothing|cannot|unable to|no longer|free of|free from|exempt from|instead of|rather than)\b"#,
+        #"n't\b"#,
+        #"\b(removed?|removing|dropped|scrapped|abolished|waived?|waiving)( the| any| our)?\b"#,
+    ]
+    /// Phrases that negate what comes before them in the same clause (post-negation cues).
+    static let after = [
+        #"\b(not|never|no longer)( be| be a| be an| a| an| something| something that| currently)? (required|needed|necessary|essential|compulsory|mandatory|requirement|condition|expected|asked for|requested|sought|used|applied|applicable|needed|something|we require|we ask for|we need)\b"#,
+        #"n't( be| a| an| something)? (required|needed|necessary|essential|compulsory|mandatory|expected|requested|asked for|a requirement|a condition|something)\b"#,
+        #"\b(is|are|will be|would be) (optional|unnecessary|waived|voluntary|not applicable)\b"#,
+        #"\bdo(es)? not apply\b"#,
+        #"\b(is|are|will be) not (part of|included in|among) (the|this|our) (process|requirements?|criteria|conditions|application)\b"#,
+    ]
+    /// Phrases that look like negation but are not (NegEx's pseudo-negations), including double
+    /// negations that amount to a requirement ("applicants without X will not be considered",
+    /// "we cannot accept anything other than"); cues inside them are ignored.
+    static let pseudo = [
+        #"\b(no|not) (later|earlier|less|more|fewer|greater|sooner|lower|higher) than\b"#,
+        #"\bnot (only|just|exceed|exceeding|limited to)\b"#,
+        #"\bno exceptions?\b"#,
+        #"\b(without|lacking)\b[^.;]{0,60}\b(will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)\b"#,
+        #"\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\b[^.;]{0,40}\b(other than|except|apart from)\b"#,
+    ]
+    /// Pseudo-negations that refuse an alternative ("will not be counted towards", "not accepted in place of"):
+    /// they affirm the barrier, so they also cancel any softening in their clause.
+    static let refusals = [
+        #"\b(not|never|no longer) (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\b"#,
+        #"n't (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\b"#,
+    ]
+    /// Quantifiers that, opening a clause, negate all of it ("No part of the grant is held back or tied to targets").
+    static let clauseOpeners = [
+        #"^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\b"#,
+    ]
+    /// Phrases that soften a statement into a preference or an allowance (hedges).
+    static let softeners = [
+        #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
+        #"\bcount(s|ed)? (as|towards)\b"#,
+    ]
+    /// Where clauses begin and end: punctuation and linking words that start a new proposition.
+    static let boundaries = [
+        #"[;:()]| - | – | — "#,
+        #"\b(but|however|although|though|whereas|except|unless|other than|apart from|so that|because|whilst)\b"#,
+        #", (and|or|so|while|which|who|as|since|if|when|where|then)\b"#,
+    ]
+
+    let before: [TextPattern]
+    let after: [TextPattern]
+    let pseudo: [TextPattern]
+    let refusals: [TextPattern]
+    let clauseOpeners: [TextPattern]
+    let softeners: [TextPattern]
+    let boundaries: [TextPattern]
+
+    /// The compiled cues (the cue lists are fixed and known to compile).
+    static let shared = NegationCues()
+
+    private init() {
+        func compile(_ sources: [String]) -> [TextPattern] { sources.compactMap { try? TextPattern($0) } }
+        before = compile(Self.before)
+        after = compile(Self.after)
+        pseudo = compile(Self.pseudo + Self.refusals)
+        refusals = compile(Self.refusals)
+        clauseOpeners = compile(Self.clauseOpeners)
+        softeners = compile(Self.softeners)
+        boundaries = compile(Self.boundaries)
+    }
+
+    /// The most matches of one pattern collected in one sentence, which keeps the work linear in the text.
+    static let maxMatchesPerSentence = 16
+
+    /// The non-overlapping matches (at most `maxMatchesPerSentence` each) of `patterns` in `range`, in order of start.
+    static func all(_ patterns: [TextPattern], in text: ProseText, range: Range<Int>, scratch: PatternScratch = PatternScratch()) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for pattern in patterns {
+            var lower = range.lowerBound
+            var count = 0
+            while count < maxMatchesPerSentence, lower < range.upperBound,
+                  let match = pattern.firstMatch(in: text, range: lower..<range.upperBound, scratch: scratch) {
+                count += 1
+                found.append(match)
+                lower = max(match.upperBound, match.lowerBound + 1)
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

@@ -1,0 +1,43 @@
+import PolicyYAML
+
+/// The prose of a YAML policy: every free-text string field, each located through `ScalarLocator`.
+public enum PolicyProse {
+    /// Root fields whose strings are never prose: identifiers, and waivers (whose reasons discuss barriers on purpose).
+    static let skippedRoots: Set<String> = ["policy", "id", "kind", "status", "jurisdiction", "waivers"]
+
+    /// The text fields of a policy: strings whose format type is free text or an unconstrained string, or that the format does not know.
+    public static func fields(of document: PolicyDocument) -> [ProseField] {
+        var fields: [ProseField] = []
+        collect(document.document.root, source: document.source, into: &fields)
+        return fields
+    }
+
+    private static func collect(_ node: YAMLNode, source: SourceText, into fields: inout [ProseField]) {
+        switch node.content {
+        case .mapping(let pairs):
+            for pair in pairs {
+                if node.path.isRoot, skippedRoots.contains(pair.keyText) { continue }
+                collect(pair.value, source: source, into: &fields)
+            }
+        case .sequence(let items):
+            for item in items { collect(item, source: source, into: &fields) }
+        case .scalar(let scalar):
+            guard case .string = scalar.value, !scalar.text.isEmpty, isProse(node.path) else { return }
+            let captured = node
+            fields.append(ProseField(path: node.path, text: scalar.text) { offset, length in
+                ScalarLocator(source: source, node: captured).span(offset: offset, length: length)
+            })
+        }
+    }
+
+    /// Whether the field at `path` holds prose by the policy format.
+    static func isProse(_ path: NodePath) -> Bool {
+        guard let field = PolicyTypes.field(at: path.pattern) else { return true }
+        switch field.type {
+        case .text: return true
+        case .string(let pattern): return pattern == nil
+        case .list(.string(nil)), .list(.text): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import PolicyYAML
+
+/// Why a prose file could not be read.
+public struct ProseReadError: Error, Sendable {
+    /// The finding id: `invalid-encoding` or `binary-file`.
+    public let id: String
+    /// What is wrong.
+    public let message: String
+    /// Where.
+    public let span: SourceSpan
+}

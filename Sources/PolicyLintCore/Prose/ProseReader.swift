@@ -1,0 +1,180 @@
+import PolicyYAML
+
+/// Reads a Markdown or plain-text file into prose fields, keeping every scalar's place in the file.
+///
+/// Markdown: YAML front matter, fenced code blocks, HTML comments and tags, link targets,
+/// emphasis markers, heading marks, block quote marks and list bullets are left out; each
+/// ATX heading (`#`…`######`) starts a field `sections.<heading-slug>` (text before the first
+/// heading is `sections.preamble`), and the heading's own words belong to its section. Plain
+/// text is one field, `sections.text`. Lines stay lines, so sentences that wrap match whole.
+public enum ProseReader {
+    /// The document, or a located input finding when the file is not readable text.
+    public static func read(_ source: SourceText) -> Result<ProseDocument, ProseReadError> {
+        let bytes = source.bytes
+        if let bad = firstInvalidByte(bytes) {
+            let isBinary = bytes[bad] == 0
+            return .failure(ProseReadError(id: isBinary ? "binary-file" : "invalid-encoding",
+                                           message: isBinary ? "the file holds a NUL byte, so it is not text" : "the file is not valid UTF-8 text",
+                                           span: SourceSpan(at: source.position(ofOffset: bad))))
+        }
+        let markdown = !source.name.lowercased().hasSuffix(".txt") && !source.name.lowercased().hasSuffix(".text")
+        var sections: [(NodePath, [ProseLine])] = []
+        var current: (NodePath, [ProseLine]) = (NodePath([.key("sections"), .key(markdown ? "preamble" : "text")]), [])
+        var usedSlugs: [String: Int] = [:]
+        var fence: String?
+        var inComment = false
+        var inFrontMatter = false
+        for number in 1...max(1, source.lineStarts.count) {
+            let start = source.lineStarts[number - 1]
+            var end = number < source.lineStarts.count ? source.lineStarts[number] : bytes.count
+            while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+            let raw = String(decoding: bytes[start..<end], as: UTF8.self)
+            let trimmed = raw.trimmingSpaces
+            guard markdown else {
+                current.1.append(keepAll(bytes, start, end))
+                continue
+            }
+            if number == 1, trimmed == "---" { inFrontMatter = true; continue }
+            if inFrontMatter {
+                if trimmed == "---" || trimmed == "..." { inFrontMatter = false }
+                continue
+            }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                current.1.append(ProseLine())
+                continue
+            }
+            if inComment || trimmed.hasPrefix("<!--") {
+                inComment = !trimmed.contains("-->")
+                continue
+            }
+            if let heading = headingText(trimmed) {
+                sections.append(current)
+                var slug = Self.slug(heading)
+                if slug.isEmpty { slug = "section" }
+                usedSlugs[slug, default: 0] += 1
+                if let count = usedSlugs[slug], count > 1 { slug += "-\(count)" }
+                current = (NodePath([.key("sections"), .key(slug)]), [])
+            }
+            if isRule(trimmed) { current.1.append(ProseLine()); continue }
+            let standsAlone = headingText(trimmed) != nil || startsBlock(trimmed)
+            if standsAlone { current.1.append(ProseLine()) }
+            current.1.append(MarkdownLine.strip(bytes, start, end))
+            if standsAlone, headingText(trimmed) != nil { current.1.append(ProseLine()) }
+        }
+        sections.append(current)
+        let fields = sections.compactMap { path, lines in field(path: path, lines: lines, source: source) }
+        return .success(ProseDocument(source: source, fields: fields))
+    }
+
+    /// A heading's text, with its `#` marks and closing hashes taken off, for an ATX heading line.
+    static func headingText(_ line: String) -> String? {
+        guard line.hasPrefix("#") else { return nil }
+        let marks = line.prefix { $0 == "#" }
+        guard marks.count <= 6 else { return nil }
+        let rest = line.dropFirst(marks.count)
+        guard rest.isEmpty || rest.hasPrefix(" ") || rest.hasPrefix("\t") else { return nil }
+        var text = String(rest).trimmingSpaces
+        while text.hasSuffix("#") { text.removeLast() }
+        return text.trimmingSpaces
+    }
+
+    /// The lower-case, dash-separated form of a heading: `Eligibility criteria` → `eligibility-criteria`.
+    public static func slug(_ heading: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for scalar in heading.unicodeScalars {
+            if ScalarFolding.isWord(scalar) && scalar != "_" {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                pendingDash = false
+                slug.unicodeScalars.append(ScalarFolding.lower(scalar))
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+
+    /// Whether a line starts a list item or a table row, which never continue the sentence before.
+    private static func startsBlock(_ line: String) -> Bool {
+        var text = Substring(line)
+        while text.hasPrefix(">") { text = Substring(String(text.dropFirst()).trimmingSpaces) }
+        if text.hasPrefix("|") { return true }
+        if let first = text.first, "-*+•".contains(first), text.dropFirst().hasPrefix(" ") { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        return !digits.isEmpty && (rest.hasPrefix(". ") || rest.hasPrefix(") "))
+    }
+
+    private static func isRule(_ line: String) -> Bool {
+        let compact = line.filter { $0 != " " }
+        guard compact.count >= 3, let first = compact.first, "-*_=".contains(first) else { return false }
+        return compact.allSatisfy { $0 == first }
+    }
+
+    private static func keepAll(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ProseLine {
+        var line = ProseLine()
+        var index = start
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        for scalar in text.unicodeScalars {
+            let length = SourceTextLength.of(scalar)
+            line.keep(scalar, at: index, length: length)
+            index += length
+        }
+        return line
+    }
+
+    private static func field(path: NodePath, lines: [ProseLine], source: SourceText) -> ProseField? {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                scalars.append("\n")
+                offsets.append(lines[index - 1].end)
+            }
+            scalars += line.scalars
+            offsets += line.offsets
+        }
+        guard scalars.contains(where: { ScalarFolding.isWord($0) }) else { return nil }
+        let ends = zip(offsets, scalars).map { $0 + SourceTextLength.of($1) }
+        let starts = offsets
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return ProseField(path: path, text: text) { offset, length in
+            guard !starts.isEmpty else { return SourceSpan(at: .start) }
+            let first = max(0, min(offset, starts.count - 1))
+            let last = max(first, min(offset + max(length, 1) - 1, starts.count - 1))
+            let begin = source.position(ofOffset: starts[first])
+            return SourceSpan(start: begin, end: length == 0 ? begin : source.position(ofOffset: ends[last]))
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or a NUL byte.
+    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 { return index }
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in 1..<max(1, length) where bytes[index + next] & 0xC0 != 0x80 { return index }
+            if length == 3, (byte == 0xE0 && bytes[index + 1] < 0xA0) || (byte == 0xED && bytes[index + 1] > 0x9F) { return index }
+            if length == 4, (byte == 0xF0 && bytes[index + 1] < 0x90) || (byte == 0xF4 && bytes[index + 1] > 0x8F) { return index }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// Literal strings of which every match of a pattern must contain at least one, used to skip text cheaply.
+///
+/// Derived from the parsed pattern: runs of literal scalars in a sequence, the union over
+/// alternatives, and the inside of repetitions that must happen at least once. Only sets whose
+/// shortest literal has at least `minimumLength` scalars are kept, so the filter is selective.
+enum RequiredLiterals {
+    /// The shortest literal worth filtering on.
+    static let minimumLength = 3
+
+    /// The literals (as scalar arrays), or nil when the pattern gives no useful filter.
+    static func of(_ node: PatternNode) -> [[Unicode.Scalar]]? {
+        guard let found = required(node), let shortest = found.map(\.count).min(), shortest >= minimumLength else { return nil }
+        return found
+    }
+
+    private static func required(_ node: PatternNode) -> [[Unicode.Scalar]]? {
+        switch node {
+        case .scalar(let scalar): return [[scalar]]
+        case .alternation(let branches):
+            var union: [[Unicode.Scalar]] = []
+            for branch in branches {
+                guard let inner = required(branch) else { return nil }
+                union += inner
+            }
+            return union
+        case .repetition(let inner, let low, _, _): return low >= 1 ? required(inner) : nil
+        case .concat(let items):
+            var best: [[Unicode.Scalar]]?
+            func consider(_ candidate: [[Unicode.Scalar]]?) {
+                guard let candidate, let length = candidate.map(\.count).min() else { return }
+                if let current = best, let currentLength = current.map(\.count).min(), currentLength >= length { return }
+                best = candidate
+            }
+            var run: [Unicode.Scalar] = []
+            for item in items {
+                if case .scalar(let scalar) = item {
+                    run.append(scalar)
+                    continue
+                }
+                if !run.isEmpty { consider([run]) }
+                run = []
+                consider(required(item))
+            }
+            if !run.isEmpty { consider([run]) }
+            return best
+        case .empty, .set, .any, .whitespaceRun, .assertion:
+            return nil
+        }
+    }
+
+    /// Whether `text[range]` contains any of `literals`.
+    static func any(_ literals: [[Unicode.Scalar]], in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        for literal in literals {
+            guard let first = literal.first, literal.count <= range.count else { continue }
+            var index = range.lowerBound
+            let last = range.upperBound - literal.count
+            while index <= last {
+                if text[index] == first {
+                    var offset = 1
+                    while offset < literal.count, text[index + offset] == literal[offset] { offset += 1 }
+                    if offset == literal.count { return true }
+                }
+                index += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Decides whether a sentence asserts, denies or softens a phrase matched in it.
+///
+/// A clause that opens with a negative quantifier ("No part of the grant is held back or
+/// tied to targets", "None of the costs…") is negated as a whole. A refusal of an alternative
+/// ("in-kind contributions will not be counted towards the match") affirms the barrier and
+/// cancels softening.
+/// A NegEx-style analysis: the sentence is cut into clauses at boundaries (`;`, `but`,
+/// `, and` …); a negation cue negates the match when it is in the same clause and either
+/// precedes it by at most `windowBefore` words ("You do **not** need to be a registered
+/// charity") or follows it within `windowAfter` words ("audited accounts are **not
+/// required**", also across a `but` directly before the cue: "welcome **but not
+/// essential**"). Cues inside pseudo-negations ("no later than", "will not be accepted in
+/// place of") do not count. Cues inside the match itself count only when the pattern does not
+/// spell out a negation of its own (so "will not provide feedback" can be the barrier). A
+/// softener anywhere in the clause ("welcome", "ideally", "count as") softens the match.
+struct SentenceContext {
+    /// The most words between a preceding cue and the match.
+    static let windowBefore = 6
+    /// The most words between the match and a following cue.
+    static let windowAfter = 6
+
+    let text: ProseText
+    let sentence: Range<Int>
+    private let cues = NegationCues.shared
+    private let pseudo: [Range<Int>]
+    private let boundaries: [Range<Int>]
+    private let scratch: PatternScratch
+
+    /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
+    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch()) {
+        self.text = text
+        self.sentence = sentence
+        self.scratch = scratch
+        pseudo = NegationCues.all(NegationCues.shared.pseudo, in: text, range: sentence, scratch: scratch)
+        boundaries = NegationCues.all(NegationCues.shared.boundaries, in: text, range: sentence, scratch: scratch)
+    }
+
+    /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation.
+    func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
+        let clause = self.clause(around: match)
+        let outside = { (cue: Range<Int>) -> Bool in !self.pseudo.contains { $0.overlaps(cue) } }
+        let opening = NegationCues.all(cues.clauseOpeners, in: text, range: clause, scratch: scratch)
+        if let opener = opening.first, opener.upperBound <= match.lowerBound || (!patternNegates && opener.lowerBound >= match.lowerBound) {
+            return .negated
+        }
+        for cue in NegationCues.all(cues.before, in: text, range: clause.lowerBound..<match.upperBound, scratch: scratch) where outside(cue) {
+            if cue.upperBound <= match.lowerBound {
+                if words(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
+            } else if !patternNegates, cue.lowerBound >= match.lowerBound {
+                return .negated
+            }
+        }
+        let afterRange = match.upperBound..<extendedClauseEnd(after: match, clause: clause)
+        for cue in NegationCues.all(cues.after, in: text, range: afterRange, scratch: scratch) where outside(cue) {
+            if words(in: match.upperBound..<cue.lowerBound) <= Self.windowAfter { return .negated }
+        }
+        if !patternNegates {
+            for cue in NegationCues.all(cues.after, in: text, range: match, scratch: scratch) where outside(cue) { return .negated }
+        }
+        let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
+        if !NegationCues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch).isEmpty { return .asserted }
+        let softeners = NegationCues.all(cues.softeners + extra, in: text, range: softenerRange, scratch: scratch)
+        if softeners.contains(where: outside) { return .softened }
+        return .asserted
+    }
+
+    /// The clause holding `match`: from the last boundary before it to the first boundary after it.
+    func clause(around match: Range<Int>) -> Range<Int> {
+        var lower = sentence.lowerBound
+        var upper = sentence.upperBound
+        for boundary in boundaries {
+            if boundary.upperBound <= match.lowerBound { lower = max(lower, boundary.upperBound) }
+            if boundary.lowerBound >= match.upperBound { upper = min(upper, boundary.lowerBound) }
+        }
+        return lower..<upper
+    }
+
+    /// The clause end, carried past a `but` that is directly followed (within two words) by a post-negation cue.
+    private func extendedClauseEnd(after match: Range<Int>, clause: Range<Int>) -> Int {
+        guard let boundary = boundaries.first(where: { $0.lowerBound >= clause.upperBound }),
+              boundary.lowerBound == clause.upperBound,
+              text.flatText(boundary).lowercased().trimmingCharacters(in: .whitespaces) == "but" else { return clause.upperBound }
+        let next = boundaries.first { $0.lowerBound > boundary.lowerBound }?.lowerBound ?? sentence.upperBound
+        for cue in NegationCues.all(cues.after, in: text, range: boundary.upperBound..<next, scratch: scratch)
+        where words(in: boundary.upperBound..<cue.lowerBound) <= 2 {
+            return cue.upperBound
+        }
+        return clause.upperBound
+    }
+
+    /// The number of words that start in `range`.
+    func words(in range: Range<Int>) -> Int {
+        var count = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if ScalarFolding.isWord(text.scalars[index]), index == 0 || !ScalarFolding.isWord(text.scalars[index - 1]) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,130 @@
+/// The compiled `match:` of a text rule: what to look for, where, and what cancels or softens it.
+public struct TextMatch: Sendable {
+    /// What a negated match does.
+    public enum Negation: String, Sendable, CaseIterable {
+        /// A negated statement ("No match funding is required") is not a finding.
+        case suppress
+        /// Negation is not looked for (for wording that is a problem whatever the sentence says).
+        case ignore
+    }
+
+    /// What a softened match becomes.
+    public enum Softened: String, Sendable, CaseIterable {
+        /// Reported at info severity, whatever the rule's severity.
+        case info
+        /// Reported like any other match.
+        case report
+        /// Not reported.
+        case ignore
+    }
+
+    /// One hit of the rule in one sentence.
+    public struct Hit: Sendable, Equatable {
+        /// The matched phrase, as scalar offsets in the field's text.
+        public let range: Range<Int>
+        /// The sentence it is in.
+        public let sentence: Range<Int>
+        /// Whether the sentence asserts or softens it (negated hits are never returned unless negation is ignored).
+        public let polarity: MatchPolarity
+    }
+
+    /// The most matches tried in one sentence after negated ones, keeping the work linear in the text.
+    static let maxAttemptsPerSentence = 8
+
+    /// The phrases to find.
+    public let patterns: [TextPattern]
+    /// The fields read.
+    public let scope: FieldScope
+    /// Patterns that, matched in the same sentence, cancel a hit.
+    public let unless: [TextPattern]
+    /// Patterns that, found in the same clause, soften a hit.
+    public let softenedBy: [TextPattern]
+    /// What negation does.
+    public let negation: Negation
+    /// What softening does.
+    public let softened: Softened
+    private let patternNegates: [Bool]
+
+    /// Creates a match from compiled parts.
+    public init(patterns: [TextPattern], scope: FieldScope = FieldScope(), unless: [TextPattern] = [], softenedBy: [TextPattern] = [],
+                negation: Negation = .suppress, softened: Softened = .info) {
+        self.patterns = patterns
+        self.scope = scope
+        self.unless = unless
+        self.softenedBy = softenedBy
+        self.negation = negation
+        self.softened = softened
+        self.patternNegates = patterns.map(Self.spellsOutNegation)
+    }
+
+    /// Whether a pattern's own words include a negation cue ("will not provide feedback").
+    static func spellsOutNegation(_ pattern: TextPattern) -> Bool {
+        var words = ""
+        var escaped = false
+        for scalar in pattern.source.unicodeScalars {
+            if escaped {
+                words += " "
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else if "()[]|?*+{}^$.,".unicodeScalars.contains(scalar) {
+                words += " "
+            } else {
+                words.unicodeScalars.append(scalar)
+            }
+        }
+        let text = ProseText(words)
+        return !NegationCues.all(NegationCues.shared.before, in: text, range: 0..<text.count).isEmpty
+    }
+
+    /// The hits in `text`: at most one per sentence, the first match that is not negated.
+    public func hits(in text: ProseText) -> [Hit] {
+        var hits: [Hit] = []
+        let scratch = PatternScratch()
+        for sentence in SentenceSplitter.sentences(text) {
+            if let hit = hit(in: text, sentence: sentence, scratch: scratch) { hits.append(hit) }
+        }
+        return hits
+    }
+
+    /// The hit in one sentence, if any.
+    public func hit(in text: ProseText, sentence: Range<Int>) -> Hit? {
+        hit(in: text, sentence: sentence, scratch: PatternScratch())
+    }
+
+    /// `hit(in:sentence:)` reusing `scratch`'s storage.
+    func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch) -> Hit? {
+        var lower = sentence.lowerBound
+        var context: SentenceContext?
+        var cancelled: Bool?
+        for _ in 0..<Self.maxAttemptsPerSentence {
+            guard lower < sentence.upperBound, let (match, index) = earliestMatch(in: text, range: lower..<sentence.upperBound, scratch: scratch) else { return nil }
+            if cancelled == nil { cancelled = unless.contains { $0.matches(in: text, range: sentence, scratch: scratch) } }
+            if cancelled == true { return nil }
+            let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
+            context = analysis
+            var polarity = analysis.polarity(of: match, patternNegates: patternNegates[index], softeners: softenedBy)
+            if polarity == .negated && negation == .ignore { polarity = .asserted }
+            if polarity == .softened && softened == .report { polarity = .asserted }
+            if polarity == .negated || (polarity == .softened && softened == .ignore) {
+                lower = max(match.upperBound, match.lowerBound + 1)
+                continue
+            }
+            return Hit(range: match, sentence: sentence, polarity: polarity)
+        }
+        return nil
+    }
+
+    /// The leftmost match of any pattern (the longest among those starting there) and the pattern's index.
+    private func earliestMatch(in text: ProseText, range: Range<Int>, scratch: PatternScratch) -> (Range<Int>, Int)? {
+        var best: (Range<Int>, Int)?
+        for (index, pattern) in patterns.enumerated() {
+            guard let match = pattern.firstMatch(in: text, range: range, scratch: scratch) else { continue }
+            if let current = best, current.0.lowerBound < match.lowerBound || (current.0.lowerBound == match.lowerBound && current.0.count >= match.count) {
+                continue
+            }
+            best = (match, index)
+        }
+        return best
+    }
+}

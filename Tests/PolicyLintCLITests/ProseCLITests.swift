@@ -1,0 +1,40 @@
+import XCTest
+import PolicyLintTestSupport
+
+/// Prose from the command line: Markdown tenders, text rules in YAML policies, the evaluation.
+final class ProseCLITests: XCTestCase {
+    func testAMarkdownTenderReportsFindingsAtItsLines() throws {
+        let outcome = try BinaryRunner.run(["check", "policies/prose/community-meals-tender.md", "--format", "concise"])
+        XCTAssertEqual(outcome.exitCode, 1, outcome.stdout + outcome.stderr)
+        let file = "policies/prose/community-meals-tender.md"
+        for expected in ["\(file):13:11: error[registered-charities-only-in-prose]", "\(file):14:30: warning[minimum-turnover-in-prose]",
+                         "\(file):22:21: error[audited-accounts-in-prose]", "\(file):28:31: warning[payment-in-arrears-in-prose]",
+                         "\(file):34:1: warning[english-only-in-prose]", "\(file):42:68: warning[no-feedback-in-prose]"] {
+            XCTAssertTrue(outcome.stdout.contains(expected), "missing \(expected) in:\n\(outcome.stdout)")
+        }
+        for quiet in [":18:", ":23:", ":29:", ":37:"] {
+            XCTAssertFalse(outcome.stdout.contains(file + quiet), "negations and code blocks do not fire: \(outcome.stdout)")
+        }
+    }
+
+    func testDirectoriesDoNotPickUpProseAndPolicyProseIsLocated() throws {
+        let outcome = try BinaryRunner.run(["check", "policies/", "--format", "concise"])
+        XCTAssertFalse(outcome.stdout.contains(".md:"), outcome.stdout)
+        let file = "policies/community-wellbeing-fund-barriers.yaml"
+        for expected in ["\(file):134:32: error[registered-charities-only-in-prose]", "\(file):150:5: error[match-funding-in-prose]",
+                         "\(file):155:37: warning[payment-in-arrears-in-prose]", "\(file):124:25: warning[deficit-language]"] {
+            XCTAssertTrue(outcome.stdout.contains(expected), "missing \(expected)")
+        }
+    }
+
+    func testEvaluatePrintsFiguresThatMeetTheTargets() throws {
+        let help = try BinaryRunner.run(["--help"])
+        guard help.stdout.contains("evaluate") else {
+            throw XCTSkip("the evaluate subcommand is not registered in PolicyLint.swift yet")
+        }
+        let outcome = try BinaryRunner.run(["evaluate", "eval/prose-sentences.tsv", "--min-precision", "0.9", "--min-recall", "0.85"])
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout + outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("precision"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("overall"), outcome.stdout)
+    }
+}

@@ -1,0 +1,64 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// Negated sentences do not fire; their positive twins do; softened ones are information.
+final class NegationTests: XCTestCase {
+    private static let engine: RuleEngine? = try? RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection(preview: true))
+
+    private func findings(_ sentence: String) throws -> [Finding] {
+        let engine = try XCTUnwrap(Self.engine)
+        let escaped = sentence.replacingOccurrences(of: "\"", with: "\\\"")
+        let source = SourceText(name: "t.yaml", text: ExamplePolicy.wrap("sections: {text: \"\(escaped)\"}", kind: "grant"))
+        let document = try XCTUnwrap(PolicyReader().read(source).documents.first)
+        return engine.run(on: document).filter { $0.category == .rule && $0.nodePath == "sections.text" }
+    }
+
+    private func rules(_ sentence: String) throws -> Set<String> { Set(try findings(sentence).map(\.ruleID)) }
+
+    func testNegationsDoNotFireAndTheirTwinsDo() throws {
+        let pairs: [(String, String, String)] = [
+            ("match-funding-in-prose", "No match funding is required.", "Match funding is required."),
+            ("match-funding-in-prose", "There is no requirement for applicants to bring match funding.", "Applicants must bring match funding."),
+            ("registered-charities-only-in-prose", "You do not need to be a registered charity.", "You need to be a registered charity."),
+            ("registered-charities-only-in-prose", "You don't have to be a registered charity to apply.", "You have to be a registered charity to apply."),
+            ("audited-accounts-in-prose", "Audited accounts are not required.", "Audited accounts are required."),
+            ("audited-accounts-in-prose", "Groups can apply without audited accounts.", "Groups can apply with audited accounts."),
+            ("audited-accounts-in-prose", "Audited accounts isn't something we ask for.", "Audited accounts are something we ask for."),
+            ("payment-in-arrears-in-prose", "We will not pay in arrears.", "We will pay in arrears."),
+            ("payment-in-arrears-in-prose", "Payments are never made in arrears.", "Payments are always made in arrears."),
+            ("security-deposit-in-prose", "A bank guarantee isn't required.", "A bank guarantee is required."),
+            ("payment-by-results-in-prose", "No part of the grant is held back or tied to targets.", "Part of the grant is tied to targets."),
+            ("heavy-monitoring-in-prose", "You will not need to send monthly reports.", "You will need to send monthly reports."),
+            ("references-required-in-prose", "We do not ask for references from funders.", "We ask for references from funders."),
+        ]
+        for (rule, negated, positive) in pairs {
+            XCTAssertFalse(try rules(negated).contains(rule), "\(rule) fired on: \(negated)")
+            XCTAssertTrue(try rules(positive).contains(rule), "\(rule) did not fire on: \(positive)")
+        }
+    }
+
+    func testNegationStaysInItsClause() throws {
+        let found = try rules("No match funding is required, but applicants must provide audited accounts.")
+        XCTAssertFalse(found.contains("match-funding-in-prose"))
+        XCTAssertTrue(found.contains("audited-accounts-in-prose"))
+        XCTAssertTrue(try rules("Match funding is welcome but not essential.").isEmpty)
+    }
+
+    func testBarriersWrittenAsNegationsStillFire() throws {
+        XCTAssertTrue(try rules("The Council will not provide feedback to unsuccessful applicants.").contains("no-feedback-in-prose"))
+        XCTAssertTrue(try rules("Unincorporated associations are not eligible.").contains("registered-charities-only-in-prose"))
+        XCTAssertTrue(try rules("Bank statements will not be accepted in place of audited accounts.").contains("audited-accounts-in-prose"))
+        XCTAssertTrue(try rules("Applicants without a history of local authority funding will not be considered.").contains("prior-public-contracts-in-prose"))
+    }
+
+    func testSoftenedStatementsAreInformation() throws {
+        let inKind = try findings("In-kind contributions such as volunteer time count as match.").filter { $0.ruleID == "match-funding-in-prose" }
+        XCTAssertEqual(inKind.map(\.severity), [.info], "a softened match is reported for information")
+        let refused = try findings("In-kind contributions will not be counted towards the match funding requirement.")
+            .filter { $0.ruleID == "match-funding-in-prose" }
+        XCTAssertEqual(refused.map(\.severity), [.error], "refusing in-kind contributions is no softening")
+        XCTAssertEqual(try findings("Priority for BAME-led groups is welcome.").map(\.severity), [.info],
+                       "bame-acronym reports whatever softens it, at its own severity (info)")
+    }
+}

@@ -1,0 +1,69 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// Markdown and plain text documents read as prose, with the original file's lines.
+final class ProseReaderTests: XCTestCase {
+    private func run(_ text: String, name: String = "tender.md") throws -> [Finding] {
+        let engine = try RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection())
+        return Linter(engine: engine).check(SourceText(name: name, text: text)).findings
+    }
+
+    func testMarkdownSectionsLinesAndSkippedParts() throws {
+        let text = """
+        ---
+        note: applicants must secure match funding
+        ---
+        # Meals tender
+
+        ## Eligibility criteria
+
+        - Bidders must be **registered charities**.
+        - See [the guidance](https://example.org/must-be-a-registered-charity) for more.
+
+        ```
+        Applicants must secure match funding of 50%.
+        ```
+
+        <!-- Payments will be made in arrears. -->
+        Payments are made in
+        arrears.
+        """
+        let findings = try run(text)
+        XCTAssertEqual(findings.map(\.ruleID), ["registered-charities-only-in-prose", "payment-in-arrears-in-prose"])
+        XCTAssertEqual(findings.map(\.location.span.start.description), ["8:11", "16:19"])
+        XCTAssertEqual(findings.map(\.nodePath), ["sections.eligibility-criteria", "sections.eligibility-criteria"])
+        XCTAssertEqual(findings.last?.location.span.end.description, "17:8")
+    }
+
+    func testListItemsAreSeparateSentences() throws {
+        let text = "## Terms\n\n- No deposit\n- Payment in arrears\n"
+        XCTAssertEqual(try run(text).map(\.ruleID), ["payment-in-arrears-in-prose"])
+    }
+
+    func testPlainTextAndCRLF() throws {
+        let findings = try run("Grants are paid in advance.\r\nApplications must be written in English.\r\n", name: "notes.txt")
+        XCTAssertEqual(findings.map(\.ruleID), ["english-only-in-prose"])
+        XCTAssertEqual(findings.first?.location.span.start.description, "2:14")
+        XCTAssertEqual(findings.first?.nodePath, "sections.text")
+    }
+
+    func testInvalidTextIsAnInputError() throws {
+        let source = SourceText(name: "bad.md", bytes: Array("caf".utf8) + [0xE9, 0x0A])
+        let findings = Linter().check(source).findings
+        XCTAssertEqual(findings.map(\.ruleID), ["invalid-encoding"])
+        XCTAssertEqual(findings.first?.location.span.start.description, "1:4")
+        XCTAssertEqual(Linter().check(SourceText(name: "x.txt", bytes: [0x41, 0x00])).findings.map(\.ruleID), ["binary-file"])
+    }
+
+    func testSlugs() {
+        XCTAssertEqual(ProseReader.slug("Eligibility criteria"), "eligibility-criteria")
+        XCTAssertEqual(ProseReader.slug("3. Who can apply?"), "3-who-can-apply")
+        XCTAssertEqual(ProseReader.slug("Applicants' duties"), "applicants-duties")
+    }
+
+    func testStructuredRulesDoNotRunOnProse() throws {
+        let findings = try run("# Fund\n\nThe fund is open.\n")
+        XCTAssertEqual(findings, [])
+    }
+}

@@ -1,0 +1,80 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// Text rules in user rulebooks: validated at load with located errors, and bounded at run time.
+final class TextRuleLoaderTests: XCTestCase {
+    private func rulebook(_ match: String, extra: String = "") -> String {
+        """
+        rulebook: local
+        format: 1
+        rules:
+          - id: deposit-in-text
+            title: A deposit is demanded
+            severity: warning
+            principles: [ivar-accept-risk]
+        \(match)
+            message: 'The text demands a deposit: "{match}" in {field}.'
+            why: Deposits take cash small groups do not have.
+            alternatives: [Ask for no deposit.]
+        \(extra)    examples:
+              fail: ['sections: {terms: "Pay a deposit of £500."}']
+              pass: ['sections: {terms: "No deposit is needed."}']
+
+        """
+    }
+
+    private func load(_ text: String) -> (Rulebook?, [InputError]) {
+        do {
+            let loader = RulebookLoader(principles: try PrincipleCatalogues.builtIn())
+            return (try loader.load(SourceText(name: "local.yaml", text: text)), [])
+        } catch let error as InputErrors {
+            return (nil, error.errors)
+        } catch {
+            return (nil, [InputError(id: "unexpected", message: "\(error)")])
+        }
+    }
+
+    func testAGoodTextRuleLoadsAndRendersItsMessage() throws {
+        let (book, errors) = load(rulebook("    match:\n      patterns: ['\\bdeposit of\\b']\n      scope: [sections.*]"))
+        XCTAssertEqual(errors, [])
+        let rule = try XCTUnwrap(book?.rules.first)
+        XCTAssertTrue(rule.isTextRule)
+        let source = SourceText(name: "p.yaml", text: ExamplePolicy.wrap("summary: Pay a deposit of £5.\nsections: {terms: \"Pay a deposit of £500.\"}", kind: "grant"))
+        let document = try XCTUnwrap(PolicyReader().read(source).documents.first)
+        let findings = RuleEngine(rulebooks: [try XCTUnwrap(book)]).run(on: document)
+        XCTAssertEqual(findings.map(\.message), ["The text demands a deposit: \"deposit of\" in sections.terms."], "scope leaves out summary")
+    }
+
+    func testABadPatternIsLocatedInsideThePattern() throws {
+        let text = rulebook("    match:\n      patterns:\n        - '\\bdeposit'\n        - \"\\\\bdeposit (of\"")
+        let error = try XCTUnwrap(load(text).1.first)
+        XCTAssertEqual(error.id, "invalid-pattern")
+        XCTAssertTrue(error.message.contains("never closed"), error.message)
+        XCTAssertEqual(error.location?.span.start.line, 11)
+        XCTAssertEqual(error.location?.span.start.column, 23, "at the '(' inside the double-quoted pattern, past its escape")
+    }
+
+    func testUnknownScopeBothKindsAndNeither() throws {
+        let scope = load(rulebook("    match:\n      patterns: [deposit]\n      scope: [sectons.*]")).1
+        XCTAssertEqual(scope.first?.location?.span.start.line, 10)
+        XCTAssertTrue(scope.first?.message.contains("did you mean 'sections'") ?? false, "\(scope)")
+        let both = load(rulebook("    when: has(funding.total)\n    match:\n      patterns: [deposit]")).1
+        XCTAssertTrue(both.contains { $0.message.contains("not both") }, "\(both)")
+        let neither = load(rulebook("")).1
+        XCTAssertTrue(neither.contains { $0.message.contains("give `when`") }, "\(neither)")
+        let at = load(rulebook("    match:\n      patterns: [deposit]\n    at: summary")).1
+        XCTAssertTrue(at.contains { $0.message.contains("`at` is for structured rules") }, "\(at)")
+    }
+
+    func testAHostileUserPatternCannotHangACheck() throws {
+        let (book, errors) = load(rulebook("    match:\n      patterns: ['(a+)+$', '(.*a){20}x']"))
+        XCTAssertEqual(errors, [])
+        let text = String(repeating: "a", count: 20_000) + "b"
+        let source = SourceText(name: "p.yaml", text: ExamplePolicy.wrap("sections: {terms: \(text)}", kind: "grant"))
+        let document = try XCTUnwrap(PolicyReader().read(source).documents.first)
+        let started = Date()
+        XCTAssertEqual(RuleEngine(rulebooks: [try XCTUnwrap(book)]).run(on: document), [])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a hang guard only")
+    }
+}
