@@ -12,11 +12,20 @@ public enum NumberText {
 
     /// A number with thousands separators and at most two decimals: `1,250,000` or `12.5`.
     public static func grouped(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.maximumFractionDigits = 2
-        formatter.minimumFractionDigits = 0
-        return formatter.string(from: NSNumber(value: value)) ?? plain(value)
+        guard value.isFinite else { return plain(value) }
+        let hundredths = (abs(value) * 100).rounded()
+        guard hundredths < 9e17 else { return plain(value) }
+        let whole = Int64(hundredths) / 100
+        let fraction = Int64(hundredths) % 100
+        var digits = String(whole)
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
+            index -= 3
+        }
+        let sign = value < 0 && hundredths > 0 ? "-" : ""
+        if fraction == 0 { return sign + digits }
+        let decimals = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" + String(fraction) : String(fraction))
+        return sign + digits + "." + decimals
     }
 }

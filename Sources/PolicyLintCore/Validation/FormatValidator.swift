@@ -108,7 +108,7 @@ public struct FormatValidator: Sendable {
         switch (type, scalar.value) {
         case (.string(let pattern), .string), (.string(let pattern), .int), (.string(let pattern), .float):
             let text = scalar.text
-            if let pattern, text.range(of: pattern, options: .regularExpression) == nil {
+            if let pattern, !PatternCache.matches(pattern, text) {
                 issues.append(invalid(node, "'\(text)' is not a valid \(name): expected \(type.phrase)"))
                 return nil
             }
