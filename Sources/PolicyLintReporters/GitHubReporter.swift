@@ -3,18 +3,18 @@ import PolicyLintCore
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`) that annotate a pull request, then a summary line.
 ///
 /// Findings the baseline accepts are left out, as in text output; the summary counts them.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     /// Creates a GitHub reporter.
     public init() {}
 
-    /// One workflow command per finding and a plain summary line.
-    public func render(_ report: CheckReport, context: ReportContext) -> String {
-        var out = ""
-        for finding in report.findings where !finding.isBaselined {
-            out += command(finding) + "\n"
-        }
-        out += "policylint: " + ReportTally(report).sentence + "\n"
-        return out
+    /// One workflow command per finding of a file.
+    public func renderFile(_ file: FileReport, context: ReportContext) -> String {
+        file.findings.filter { !$0.isBaselined }.map { command($0) + "\n" }.joined()
+    }
+
+    /// A plain summary line.
+    public func renderSummary(_ tally: RunTally, context: ReportContext) -> String {
+        "policylint: " + tally.sentence() + "\n"
     }
 
     /// The workflow command for one finding; waived findings become notices.

@@ -10,7 +10,7 @@ public struct JSONReporter: Reporter {
 
     /// The report as pretty-printed JSON with sorted keys.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
-        let tally = ReportTally(report)
+        let tally = RunTally(report)
         let document = JSONReportDocument(
             version: Self.formatVersion,
             tool: .init(name: "policylint", version: PolicyLintVersion.current, rulebooks: context.rulebooks),

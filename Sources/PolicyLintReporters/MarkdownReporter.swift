@@ -10,7 +10,7 @@ public struct MarkdownReporter: Reporter {
     /// The report as GitHub-flavoured Markdown.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
         var out = "## policylint report\n\n"
-        out += "**\(MarkdownText.inline(ReportTally(report).sentence))**\n"
+        out += "**\(MarkdownText.inline(RunTally(report).sentence()))**\n"
         let findings = report.findings.filter { !$0.isBaselined }
         guard !findings.isEmpty else { return out }
         out += "\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n"

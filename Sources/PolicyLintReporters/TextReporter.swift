@@ -1,7 +1,7 @@
 import PolicyLintCore
 
 /// Human output in the style of rustc and ruff: `path:line:col: severity[id] message`, an excerpt with carets, then the why and the alternatives.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     /// One line per finding, without excerpts or explanations.
     public let concise: Bool
 
@@ -10,18 +10,23 @@ public struct TextReporter: Reporter {
         self.concise = concise
     }
 
-    public func render(_ report: CheckReport, context: ReportContext) -> String {
+    /// Each finding of a file (those the baseline accepts are left out).
+    public func renderFile(_ file: FileReport, context: ReportContext) -> String {
         let style = ANSIStyle(enabled: context.colour)
         var out = ""
-        for finding in report.findings where !finding.isBaselined {
+        for finding in file.findings where !finding.isBaselined {
             out += headline(finding, style: style) + "\n"
             if !concise {
                 out += body(finding, style: style)
                 out += "\n"
             }
         }
-        out += summary(report, style: style) + "\n"
         return out
+    }
+
+    /// The closing summary line.
+    public func renderSummary(_ tally: RunTally, context: ReportContext) -> String {
+        ANSIStyle(enabled: context.colour).bold(tally.sentence(baselineNote: "in the baseline, not shown")) + "\n"
     }
 
     private func headline(_ finding: Finding, style: ANSIStyle) -> String {
@@ -84,21 +89,5 @@ public struct TextReporter: Reporter {
 
     private func firstNonSpace(_ line: String) -> Int {
         (line.unicodeScalars.firstIndex { $0 != " " && $0 != "\t" }.map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
-    }
-
-    private func summary(_ report: CheckReport, style: ANSIStyle) -> String {
-        let files = report.files.count == 1 ? "1 file" : "\(report.files.count) files"
-        let waived = report.findings.filter(\.isWaived).count
-        let baselined = report.findings.filter(\.isBaselined).count
-        let notes = (waived > 0 ? ["\(waived) waived"] : []) + (baselined > 0 ? ["\(baselined) in the baseline, not shown"] : [])
-        let waivedText = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
-        var parts: [String] = []
-        for (severity, singular, plural) in [(Severity.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "info", "infos")] {
-            let count = report.count(severity)
-            if count > 0 { parts.append("\(count) \(count == 1 ? singular : plural)") }
-        }
-        if parts.isEmpty { return style.bold("No findings in \(files)\(waivedText).") }
-        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
-        return style.bold("Found \(list) in \(files)\(waivedText).")
     }
 }

@@ -84,31 +84,70 @@ extension PolicyLint {
                 throw ExitCode(2)
             }
             let day = today.flatMap(CalendarDate.parse) ?? Date()
-            var report = run.lint(maxFileSize: maxFileSize, today: day, failOn: failOn, jobs: jobs)
-            if let writeBaseline {
-                let written = Baseline(report: report)
-                do {
-                    try OutputWriter.write(written.encoded(), to: writeBaseline)
-                } catch {
-                    throw InputErrorPrinter.fail(InputErrors(error), colour: false)
-                }
-                written.mark(&report)
-            } else if let accepted {
-                accepted.mark(&report)
-            }
-            let rules = run.rules
             var rulebookNames: [String] = []
             for rulebook in groups.flatMap(\.plan.builder.rulebooks) {
                 let name = rulebook.version.isEmpty ? rulebook.name : "\(rulebook.name) \(rulebook.version)"
                 if !rulebookNames.contains(name) { rulebookNames.append(name) }
             }
-            let context = ReportContext(rules: rules, colour: colour, rulebooks: rulebookNames)
+            let context = ReportContext(rules: run.rules, colour: colour, rulebooks: rulebookNames)
+            let exitCode: Int32
             do {
-                try OutputWriter.write(format.reporter.render(report, context: context), to: output)
+                if let streaming = format.reporter as? any StreamingReporter {
+                    exitCode = try streamOutput(run, reporter: streaming, context: context, day: day, accepted: accepted)
+                } else {
+                    exitCode = try collectedOutput(run, context: context, day: day, accepted: accepted)
+                }
             } catch {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
-            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+            if exitCode != 0 { throw ExitCode(exitCode) }
+        }
+
+        /// Writes each file's output as soon as it is checked, so memory stays set by the largest file.
+        private func streamOutput(_ run: PlannedRun, reporter: any StreamingReporter, context: ReportContext, day: Date,
+                                  accepted: Baseline?) throws(InputError) -> Int32 {
+            let sink = try OutputWriter.Stream(path: output)
+            var tally = RunTally()
+            var entries: [Baseline.Entry] = []
+            let matcher = accepted?.matcher()
+            let threshold = failOn ?? run.groups.first?.plan.failOn ?? .error
+            run.stream(maxFileSize: maxFileSize, today: day, jobs: jobs) { checked in
+                var file = checked
+                if writeBaseline != nil {
+                    let own = Baseline.entries(of: file)
+                    entries += own
+                    Baseline(entries: own).matcher().mark(&file)
+                } else {
+                    matcher?.mark(&file)
+                }
+                tally.add(file, failOn: threshold)
+                sink.write(reporter.renderFile(file, context: context))
+            }
+            if let writeBaseline {
+                do {
+                    try OutputWriter.write(Baseline(entries: entries).encoded(), to: writeBaseline)
+                } catch {
+                    sink.discard()
+                    throw error
+                }
+            }
+            sink.write(reporter.renderSummary(tally, context: context))
+            try sink.commit()
+            return tally.exitCode
+        }
+
+        /// Collects every file's findings first, for formats that describe the whole run at once (JSON, SARIF, JUnit, Markdown).
+        private func collectedOutput(_ run: PlannedRun, context: ReportContext, day: Date, accepted: Baseline?) throws(InputError) -> Int32 {
+            var report = run.lint(maxFileSize: maxFileSize, today: day, failOn: failOn, jobs: jobs)
+            if let writeBaseline {
+                let written = Baseline(report: report)
+                try OutputWriter.write(written.encoded(), to: writeBaseline)
+                written.mark(&report)
+            } else if let accepted {
+                accepted.mark(&report)
+            }
+            try OutputWriter.write(format.reporter.render(report, context: context), to: output)
+            return report.exitCode
         }
     }
 }

@@ -6,9 +6,8 @@ import PolicyLintReporters
 enum InputErrorPrinter {
     /// Reports every error to standard error and returns the exit code to throw.
     static func fail(_ errors: InputErrors, colour: Bool) -> ExitCode {
-        let report = CheckReport(files: [FileReport(path: "", policyIDs: [], findings: errors.errors.map(\.asFinding), sha256: "")], failOn: .error)
-        var text = TextReporter(concise: false).render(report, context: ReportContext(colour: colour))
-        if let summaryStart = text.range(of: "Found ", options: .backwards) { text = String(text[..<summaryStart.lowerBound]) }
+        let file = FileReport(path: "", policyIDs: [], findings: errors.errors.map(\.asFinding), sha256: "")
+        let text = TextReporter(concise: false).renderFile(file, context: ReportContext(colour: colour))
         OutputWriter.error(text + "policylint: \(errors.errors.count == 1 ? "1 input error" : "\(errors.errors.count) input errors"); nothing was checked.")
         return ExitCode(2)
     }

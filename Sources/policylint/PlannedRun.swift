@@ -20,20 +20,32 @@ struct PlannedRun {
             .plan(files: files, explicit: Set(paths))
     }
 
-    /// Lints every group with its own plan, `jobs` files at once (0: one per core); each file report keeps its config's fail threshold.
-    func lint(maxFileSize: Int, today: Date, failOn: Severity?, jobs: Int = 1) -> CheckReport {
+    /// Lints every file with the plan of its group, `jobs` files at once (0: one per core), handing each report to
+    /// `emit` in file order as soon as it is ready; each report keeps its config's fail threshold.
+    func stream(maxFileSize: Int, today: Date, jobs: Int, emit: (FileReport) -> Void) {
         let limits = YAMLLimits(maxFileBytes: maxFileSize)
-        var reports: [String: FileReport] = [:]
-        for group in groups {
-            let options = Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: today)
-            let linter = Linter(options: options, engine: group.plan.engine)
-            for var fileReport in ParallelChecker(linter: linter, jobs: jobs).check(files: group.files) {
-                fileReport.failOn = group.plan.failOn
-                reports[fileReport.path] = fileReport
-            }
+        let linters = groups.map { group in
+            Linter(options: Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: today),
+                   engine: group.plan.engine)
         }
-        let ordered = files.compactMap { reports[$0 == "-" ? "<stdin>" : $0] }
-        return CheckReport(files: ordered, failOn: failOn ?? groups.first?.plan.failOn ?? .error)
+        var groupOfFile: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for file in group.files { groupOfFile[file] = index }
+        }
+        let ordered = files.filter { groupOfFile[$0] != nil }
+        let assignment = ordered.map { groupOfFile[$0] ?? 0 }
+        ParallelChecker.stream(files: ordered, jobs: jobs, linterFor: { linters[assignment[$0]] }) { index, report in
+            var report = report
+            report.failOn = groups[assignment[index]].plan.failOn
+            emit(report)
+        }
+    }
+
+    /// Lints every file (see `stream`) and collects the reports into one.
+    func lint(maxFileSize: Int, today: Date, failOn: Severity?, jobs: Int = 1) -> CheckReport {
+        var reports: [FileReport] = []
+        stream(maxFileSize: maxFileSize, today: today, jobs: jobs) { reports.append($0) }
+        return CheckReport(files: reports, failOn: failOn ?? groups.first?.plan.failOn ?? .error)
     }
 
     /// The rules that ran, each id once, in the order first planned.

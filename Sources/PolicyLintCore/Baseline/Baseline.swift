@@ -27,12 +27,22 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// A baseline of every active finding of a report (input errors are never baselined).
     public init(report: CheckReport) {
+        self.init(entries: report.files.flatMap(Self.entries))
+    }
+
+    /// A baseline of the given entries.
+    public init(entries: [Entry]) {
         version = 1
         tool = "policylint \(PolicyLintVersion.current)"
-        findings = report.findings.filter { !$0.isInputError && !$0.isWaived }.map {
+        findings = entries.sorted { ($0.fingerprint, $0.file) < ($1.fingerprint, $1.file) }
+    }
+
+    /// The entries a file's active findings would add to a baseline (input errors are never baselined).
+    public static func entries(of file: FileReport) -> [Entry] {
+        file.findings.filter { !$0.isInputError && !$0.isWaived }.map {
             Entry(fingerprint: Fingerprint.of($0), rule: $0.ruleID, policy: $0.policyID, path: $0.nodePath,
                   file: $0.location.file, message: $0.message)
-        }.sorted { ($0.fingerprint, $0.file) < ($1.fingerprint, $1.file) }
+        }
     }
 
     /// Reads a baseline file.
@@ -62,17 +72,31 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// Marks findings the baseline accepts; each entry accepts one finding, so duplicates beyond the baseline count stay new.
     public func mark(_ report: inout CheckReport) {
-        var remaining: [String: Int] = [:]
-        for entry in findings { remaining[entry.fingerprint, default: 0] += 1 }
-        for fileIndex in report.files.indices {
-            for findingIndex in report.files[fileIndex].findings.indices {
-                let finding = report.files[fileIndex].findings[findingIndex]
-                guard !finding.isInputError else { continue }
-                let fingerprint = Fingerprint.of(finding)
-                if let count = remaining[fingerprint], count > 0 {
-                    remaining[fingerprint] = count - 1
-                    report.files[fileIndex].findings[findingIndex].isBaselined = true
-                }
+        let matcher = matcher()
+        for index in report.files.indices { matcher.mark(&report.files[index]) }
+    }
+
+    /// A matcher that marks files one at a time, for output that streams.
+    public func matcher() -> BaselineMatcher {
+        BaselineMatcher(findings.reduce(into: [String: Int]()) { $0[$1.fingerprint, default: 0] += 1 })
+    }
+}
+
+/// Marks baselined findings file by file, using up each baseline entry once.
+public final class BaselineMatcher {
+    private var remaining: [String: Int]
+
+    init(_ remaining: [String: Int]) {
+        self.remaining = remaining
+    }
+
+    /// Marks the findings of `file` that the baseline still has entries for.
+    public func mark(_ file: inout FileReport) {
+        for index in file.findings.indices where !file.findings[index].isInputError {
+            let fingerprint = Fingerprint.of(file.findings[index])
+            if let count = remaining[fingerprint], count > 0 {
+                remaining[fingerprint] = count - 1
+                file.findings[index].isBaselined = true
             }
         }
     }

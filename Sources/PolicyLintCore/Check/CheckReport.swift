@@ -18,15 +18,8 @@ public struct CheckReport: Sendable {
     public var activeFindings: [Finding] { findings.filter { !$0.isWaived && !$0.isBaselined } }
 
     /// How many active findings there are of a severity.
-    public func count(_ severity: Severity) -> Int { activeFindings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int { RunTally(self).count(severity) }
 
-    /// 2 when any input could not be read as a policy, 1 when an active finding is at or above `failOn`, else 0.
-    public var exitCode: Int32 {
-        if findings.contains(where: \.isInputError) { return 2 }
-        let failing = files.contains { file in
-            let threshold = file.failOn ?? failOn
-            return file.findings.contains { !$0.isWaived && !$0.isBaselined && $0.severity >= threshold }
-        }
-        return failing ? 1 : 0
-    }
+    /// 2 when any input could not be read as a policy, 1 when an active finding is at or above its file's threshold, else 0.
+    public var exitCode: Int32 { RunTally(self).exitCode }
 }

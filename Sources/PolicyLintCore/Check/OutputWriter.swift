@@ -19,4 +19,52 @@ public enum OutputWriter {
     public static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
+
+    /// A destination written piece by piece: standard output, or a temporary file renamed over `path` only on `commit`.
+    public final class Stream {
+        private let path: String?
+        private let temporary: String?
+        private let handle: FileHandle
+
+        /// Opens standard output (nil or `-`) or a temporary file beside `path`.
+        public init(path: String?) throws(InputError) {
+            guard let path, path != "-" else {
+                self.path = nil
+                self.temporary = nil
+                self.handle = FileHandle.standardOutput
+                return
+            }
+            let directory = (path as NSString).deletingLastPathComponent
+            let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).policylint-\(ProcessInfo.processInfo.processIdentifier).tmp"
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw InputError(id: "cannot-write", message: "cannot write \(path): the folder does not exist or is not writable")
+            }
+            self.path = path
+            self.temporary = temporary
+            self.handle = handle
+        }
+
+        /// Appends text.
+        public func write(_ text: String) {
+            guard !text.isEmpty else { return }
+            handle.write(Data(text.utf8))
+        }
+
+        /// Finishes: a file output replaces `path` in one step.
+        public func commit() throws(InputError) {
+            guard let path, let temporary else { return }
+            try? handle.close()
+            if rename(temporary, path) != 0 {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw InputError(id: "cannot-write", message: "cannot write \(path)")
+            }
+        }
+
+        /// Abandons a file output, leaving `path` as it was.
+        public func discard() {
+            guard let temporary else { return }
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
 }

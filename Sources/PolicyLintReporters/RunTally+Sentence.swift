@@ -1,0 +1,17 @@
+import PolicyLintCore
+
+extension RunTally {
+    /// `Found 1 error and 2 warnings in 3 files (1 waived, 2 in the baseline).` or `No findings in 1 file.`
+    func sentence(baselineNote: String = "in the baseline") -> String {
+        let fileText = files == 1 ? "1 file" : "\(files) files"
+        let notes = (waived > 0 ? ["\(waived) waived"] : []) + (baselined > 0 ? ["\(baselined) \(baselineNote)"] : [])
+        let notesText = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
+        var parts: [String] = []
+        for (count, singular, plural) in [(errors, "error", "errors"), (warnings, "warning", "warnings"), (infos, "info", "infos")] where count > 0 {
+            parts.append("\(count) \(count == 1 ? singular : plural)")
+        }
+        guard let last = parts.last else { return "No findings in \(fileText)\(notesText)." }
+        let list = parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+        return "Found \(list) in \(fileText)\(notesText)."
+    }
+}
