@@ -41,6 +41,16 @@ struct NegationCues: Sendable {
         #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
         #"\bcount(s|ed)? (as|towards)\b"#,
     ]
+    /// Obligations that, right after a `but` following a softened clause, make the statement a requirement
+    /// again ("Match funding may be cash or in kind **but must be confirmed** before award").
+    static let obligations = [
+        #"^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\b"#,
+    ]
+    /// A sentence-initial conditional ("If targets are not met, the grant must be repaid"): its closing comma
+    /// ends a clause, so a negation inside the condition does not deny the main clause.
+    static let conditionals = [
+        #"^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\b[^,;:]{1,100},"#,
+    ]
     /// Where clauses begin and end: punctuation and linking words that start a new proposition.
     static let boundaries = [
         #"[;:()]| - | – | — "#,
@@ -55,6 +65,8 @@ struct NegationCues: Sendable {
     let clauseOpeners: [TextPattern]
     let softeners: [TextPattern]
     let boundaries: [TextPattern]
+    let obligations: [TextPattern]
+    let conditionals: [TextPattern]
 
     /// The compiled cues (the cue lists are fixed and known to compile).
     static let shared = NegationCues()
@@ -68,6 +80,8 @@ struct NegationCues: Sendable {
         clauseOpeners = compile(Self.clauseOpeners)
         softeners = compile(Self.softeners)
         boundaries = compile(Self.boundaries)
+        obligations = compile(Self.obligations)
+        conditionals = compile(Self.conditionals)
     }
 
     /// The most matches of one pattern collected in one sentence, which keeps the work linear in the text.

@@ -34,7 +34,16 @@ struct SentenceContext {
         self.sentence = sentence
         self.scratch = scratch
         pseudo = NegationCues.all(NegationCues.shared.pseudo, in: text, range: sentence, scratch: scratch)
-        boundaries = NegationCues.all(NegationCues.shared.boundaries, in: text, range: sentence, scratch: scratch)
+        var found = NegationCues.all(NegationCues.shared.boundaries, in: text, range: sentence, scratch: scratch)
+        // The comma closing a sentence-initial condition is a boundary too, unless a linking word follows it.
+        if let condition = NegationCues.shared.conditionals.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
+            let comma = (condition.upperBound - 1)..<condition.upperBound
+            if !found.contains(where: { $0.lowerBound >= comma.lowerBound && $0.lowerBound <= comma.upperBound + 1 }) {
+                found.append(comma)
+                found.sort { $0.lowerBound < $1.lowerBound }
+            }
+        }
+        boundaries = found
     }
 
     /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation.
@@ -62,8 +71,19 @@ struct SentenceContext {
         let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
         if !NegationCues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch).isEmpty { return .asserted }
         let softeners = NegationCues.all(cues.softeners + extra, in: text, range: softenerRange, scratch: scratch)
-        if softeners.contains(where: outside) { return .softened }
+        if softeners.contains(where: outside) { return obligedAfterBut(clause: clause) ? .asserted : .softened }
         return .asserted
+    }
+
+    /// Whether the clause is followed by `but` and, directly after it, an obligation ("may be cash or in kind
+    /// but must be confirmed"): the softener then allows a form, it does not make the requirement optional.
+    private func obligedAfterBut(clause: Range<Int>) -> Bool {
+        guard let boundary = boundaries.first(where: { $0.lowerBound >= clause.upperBound }),
+              boundary.lowerBound == clause.upperBound,
+              text.flatText(boundary).lowercased().trimmingCharacters(in: .whitespaces) == "but" else { return false }
+        let next = boundaries.first { $0.lowerBound > boundary.lowerBound }?.lowerBound ?? sentence.upperBound
+        guard boundary.upperBound < next else { return false }
+        return !NegationCues.all(cues.obligations, in: text, range: boundary.upperBound..<next, scratch: scratch).isEmpty
     }
 
     /// The clause holding `match`: from the last boundary before it to the first boundary after it.

@@ -107,12 +107,22 @@ public struct TextMatch: Sendable {
             if polarity == .negated && negation == .ignore { polarity = .asserted }
             if polarity == .softened && softened == .report { polarity = .asserted }
             if polarity == .negated || (polarity == .softened && softened == .ignore) {
-                lower = max(match.upperBound, match.lowerBound + 1)
+                // Resume at the next word of the rejected match, not after it: a shorter phrase inside a
+                // negated span may still be asserted ("Any grant not spent by March must be repaid").
+                lower = Self.nextWord(after: match.lowerBound, in: text, before: max(match.upperBound, match.lowerBound + 1))
                 continue
             }
             return Hit(range: match, sentence: sentence, polarity: polarity)
         }
         return nil
+    }
+
+    /// The start of the first word after the one at `index`, or `limit` if there is none before it.
+    static func nextWord(after index: Int, in text: ProseText, before limit: Int) -> Int {
+        var position = index
+        while position < limit, ScalarFolding.isWord(text.scalars[position]) { position += 1 }
+        while position < limit, !ScalarFolding.isWord(text.scalars[position]) { position += 1 }
+        return max(position, index + 1)
     }
 
     /// The leftmost match of any pattern (the longest among those starting there) and the pattern's index.
