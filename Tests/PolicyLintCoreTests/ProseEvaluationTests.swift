@@ -23,10 +23,19 @@ final class ProseEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
     }
 
-    /// The second held-out set is a measurement, never tuned on: only precision is guarded.
-    func testTheSecondHeldOutSetKeepsPrecision() throws {
+    /// The second held-out set became development data after its first run; it must keep the targets.
+    func testTheSecondHeldOutSetMeetsTheTargets() throws {
         let evaluation = try evaluate("prose-sentences-heldout-2.tsv")
         XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
+    }
+
+    /// The blind set is a measurement, never tuned on: only precision is guarded, and recall must not fall below its first run.
+    func testTheBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+        let evaluation = try evaluate("prose-sentences-heldout-3.tsv")
+        XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 120)
+        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.78, evaluation.table())
     }
 
     func testAMalformedLineIsAnError() {
