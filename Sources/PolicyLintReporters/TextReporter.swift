@@ -30,7 +30,7 @@ public struct TextReporter: StreamingReporter {
     }
 
     private func headline(_ finding: Finding, style: ANSIStyle) -> String {
-        let location = style.bold("\(finding.location.file):\(finding.location.span.start.line):\(finding.location.span.start.column):")
+        let location = style.bold(finding.location.description + ":")
         let label: String
         switch finding.severity {
         case .error: label = style.red("error[\(finding.ruleID)]")

@@ -1,9 +1,7 @@
-import PolicyYAML
-
 extension InputError {
     /// The error as an input finding, so every reporter can show it with its excerpt.
     public var asFinding: Finding {
         Finding(ruleID: id, severity: .error, category: .input, message: message,
-                location: location ?? Location(file: "policylint", span: SourceSpan(at: .start), excerpt: Excerpt(firstLine: 1, lines: [])))
+                location: location ?? .commandLine)
     }
 }

@@ -23,6 +23,12 @@ public struct Location: Sendable, Equatable {
         self.excerpt = excerpt
     }
 
-    /// `file:line:column`.
-    public var description: String { "\(file):\(span.start.line):\(span.start.column)" }
+    /// The location of a problem with the command line itself, which has no file position.
+    public static let commandLine = Location(file: "", span: SourceSpan(at: .start), excerpt: Excerpt(firstLine: 1, lines: []))
+
+    /// Whether the location is in a file (rather than on the command line).
+    public var isInFile: Bool { !file.isEmpty }
+
+    /// `file:line:column`, or `policylint` for the command line.
+    public var description: String { isInFile ? "\(file):\(span.start.line):\(span.start.column)" : "policylint" }
 }
