@@ -23,16 +23,18 @@ public struct RunPlanner: Sendable {
         var plans: [String: RunPlan] = [:]
         var groups: [(key: String, files: [String])] = []
         var errors: [InputError] = []
+        var failed = Set<String>()
         for file in files {
             let configPath = isolated ? nil : (explicitConfig ?? discovery.nearestConfig(for: file))
             let key = configPath ?? ""
-            if plans[key] == nil, !errors.contains(where: { $0.location?.file == configPath }) {
+            if plans[key] == nil, !failed.contains(key) {
                 do throws(InputErrors) {
                     var config = Config.defaults(directory: FileManager.default.currentDirectoryPath)
                     if let configPath { config = try ConfigLoader().load(path: configPath) }
                     plans[key] = try RunPlan(config: config, overrides: overrides)
                 } catch {
                     errors += error.errors
+                    failed.insert(key)
                     continue
                 }
             }

@@ -32,7 +32,7 @@ public indirect enum FieldType: Sendable {
     /// The words a message uses for the type, such as `a number from 0 to 1`.
     public var phrase: String {
         switch self {
-        case .string(let pattern): return pattern == nil ? "a string" : "a string matching \(pattern ?? "")"
+        case .string(let pattern): return pattern.map(Self.describe) ?? "a string"
         case .text: return "text"
         case .integer(let minimum, let maximum): return "a whole number" + Self.bounds(minimum.map(Double.init), maximum.map(Double.init))
         case .number(let minimum, let maximum): return "a number" + Self.bounds(minimum, maximum)
@@ -68,6 +68,17 @@ public indirect enum FieldType: Sendable {
     public var fields: [Field]? {
         if case .object(let fields) = self { return fields }
         return nil
+    }
+
+    /// Known patterns in words; others are shown as the regular expression.
+    private static func describe(_ pattern: String) -> String {
+        switch pattern {
+        case "^[a-z0-9][a-z0-9-]*$": return "lower-case letters, digits and dashes (such as community-fund-2027)"
+        case "^[a-z][a-z0-9-]*$": return "lower-case letters, digits and dashes, starting with a letter (such as short-window)"
+        case "^[A-Z]{3}$": return "a three-letter currency code (such as GBP)"
+        case "^[a-z]{2,3}(-[A-Za-z0-9]+)*$": return "a language code (such as en, cy, pa or zh-Hant)"
+        default: return "a string matching \(pattern)"
+        }
     }
 
     private static func bounds(_ minimum: Double?, _ maximum: Double?) -> String {

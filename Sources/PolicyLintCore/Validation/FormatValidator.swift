@@ -79,7 +79,7 @@ public struct FormatValidator: Sendable {
             }
         }
         for field in fields where field.required && !pairs.contains(where: { $0.keyText == field.name && $0.value.scalar?.value != .null }) {
-            let what = node.path.isRoot ? "the document" : "'\(name)'"
+            let what = node.path.isRoot ? "the document" : "'\(node.path)'"
             issues.append(FormatIssue(id: "missing-field", severity: .error,
                                       message: "\(what) needs '\(field.name)': \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
                                       span: firstLine(of: node), path: node.path.appending(key: field.name)))
