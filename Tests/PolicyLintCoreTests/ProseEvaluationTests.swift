@@ -30,12 +30,19 @@ final class ProseEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
     }
 
-    /// The blind set is a measurement, never tuned on: only precision is guarded, and recall must not fall below its first run.
-    func testTheBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+    /// The third held-out set became development data after its one blind run; it must keep the targets.
+    func testTheThirdHeldOutSetMeetsTheTargets() throws {
         let evaluation = try evaluate("prose-sentences-heldout-3.tsv")
-        XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 120)
         XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
-        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.78, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
+    }
+
+    /// The blind set is a measurement, never tuned on: precision is guarded, and recall must not fall below its first run.
+    func testTheBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+        let evaluation = try evaluate("prose-sentences-heldout-4.tsv")
+        XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 150)
+        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.76, evaluation.table())
     }
 
     func testAMalformedLineIsAnError() {
