@@ -24,9 +24,10 @@ public enum PolicyProse {
         case .scalar(let scalar):
             guard case .string = scalar.value, !scalar.text.isEmpty, isProse(node.path) else { return }
             let captured = node
-            fields.append(ProseField(path: node.path, text: scalar.text) { offset, length in
-                ScalarLocator(source: source, node: captured).span(offset: offset, length: length)
-            })
+            fields.append(ProseField(path: node.path, text: scalar.text, preparing: {
+                let locator = ScalarLocator(source: source, node: captured)
+                return { offset, length in locator.span(offset: offset, length: length) }
+            }))
         }
     }
 

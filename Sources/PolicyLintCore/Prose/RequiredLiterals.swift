@@ -13,6 +13,45 @@ enum RequiredLiterals {
         return found
     }
 
+    /// Sets of literals such that every match contains a literal of *each* set, `best` (what `of(_:)` gave) first,
+    /// keeping only sets whose shortest literal has at least `minimumLength` scalars; empty when there are none.
+    ///
+    /// Each run of literal scalars in a sequence, each item of a sequence and the inside of a repetition that must
+    /// happen at least once contribute their own sets; an alternation contributes the union `of(_:)` finds for it.
+    static func all(_ node: PatternNode, best: [[Unicode.Scalar]]?) -> [[[Unicode.Scalar]]] {
+        guard let best else { return [] }
+        var sets = [best]
+        for set in conjunction(node) where !sets.contains(set) {
+            guard let shortest = set.map(\.count).min(), shortest >= minimumLength else { continue }
+            sets.append(set)
+        }
+        return sets
+    }
+
+    private static func conjunction(_ node: PatternNode) -> [[[Unicode.Scalar]]] {
+        switch node {
+        case .scalar(let scalar): return [[[scalar]]]
+        case .alternation: return required(node).map { [$0] } ?? []
+        case .repetition(let inner, let low, _, _): return low >= 1 ? conjunction(inner) : []
+        case .concat(let items):
+            var sets: [[[Unicode.Scalar]]] = []
+            var run: [Unicode.Scalar] = []
+            for item in items {
+                if case .scalar(let scalar) = item {
+                    run.append(scalar)
+                    continue
+                }
+                if !run.isEmpty { sets.append([run]) }
+                run = []
+                sets += conjunction(item)
+            }
+            if !run.isEmpty { sets.append([run]) }
+            return sets
+        case .empty, .set, .any, .whitespaceRun, .assertion:
+            return []
+        }
+    }
+
     private static func required(_ node: PatternNode) -> [[Unicode.Scalar]]? {
         switch node {
         case .scalar(let scalar): return [[scalar]]

@@ -67,14 +67,23 @@ public struct TextMatch: Sendable {
                 escaped = false
             } else if scalar == "\\" {
                 escaped = true
-            } else if "()[]|?*+{}^$.,".unicodeScalars.contains(scalar) {
+            } else if Self.isSyntax(scalar) {
                 words += " "
             } else {
                 words.unicodeScalars.append(scalar)
             }
         }
         let text = ProseText(words)
-        return !NegationCues.all(NegationCues.shared.before, in: text, range: 0..<text.count).isEmpty
+        let scratch = PatternScratch()
+        return NegationCues.shared.before.contains { $0.firstMatch(in: text, range: 0..<text.count, scratch: scratch) != nil }
+    }
+
+    /// Whether `scalar` is pattern syntax rather than part of a word: `( ) [ ] | ? * + { } ^ $ . ,`.
+    private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", "[", "]", "|", "?", "*", "+", "{", "}", "^", "$", ".", ",": return true
+        default: return false
+        }
     }
 
     /// The hits in `text`: at most one per sentence, the first match that is not negated.
@@ -94,12 +103,25 @@ public struct TextMatch: Sendable {
 
     /// `hit(in:sentence:)` reusing `scratch`'s storage.
     func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch) -> Hit? {
-        var lower = sentence.lowerBound
         var context: SentenceContext?
+        return hit(in: text, sentence: sentence, scratch: scratch, filter: nil, context: &context)
+    }
+
+    /// `hit(in:sentence:)` for a runner: `filter` (when given) names the patterns that may match in the sentence
+    /// (`patterns` first, then `unless`), and `context` is the sentence's analysis, shared by every rule that needs it.
+    func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch, filter: PatternFilter?, context: inout SentenceContext?) -> Hit? {
+        var lower = sentence.lowerBound
         var cancelled: Bool?
         for _ in 0..<Self.maxAttemptsPerSentence {
-            guard lower < sentence.upperBound, let (match, index) = earliestMatch(in: text, range: lower..<sentence.upperBound, scratch: scratch) else { return nil }
-            if cancelled == nil { cancelled = unless.contains { $0.matches(in: text, range: sentence, scratch: scratch) } }
+            guard lower < sentence.upperBound,
+                  let (match, index) = earliestMatch(in: text, range: lower..<sentence.upperBound, scratch: scratch,
+                                                     filter: filter, wholeSentence: lower == sentence.lowerBound) else { return nil }
+            if cancelled == nil {
+                cancelled = unless.indices.contains { index in
+                    if let filter, !filter.allows(patterns.count + index) { return false }
+                    return unless[index].matches(in: text, range: sentence, scratch: scratch, literalsPresent: filter != nil)
+                }
+            }
             if cancelled == true { return nil }
             let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
             context = analysis
@@ -126,10 +148,17 @@ public struct TextMatch: Sendable {
     }
 
     /// The leftmost match of any pattern (the longest among those starting there) and the pattern's index.
-    private func earliestMatch(in text: ProseText, range: Range<Int>, scratch: PatternScratch) -> (Range<Int>, Int)? {
+    ///
+    /// With a `filter`, patterns it rules out are skipped, and when the search covers the `wholeSentence`
+    /// the others need not look for their literals again.
+    private func earliestMatch(in text: ProseText, range: Range<Int>, scratch: PatternScratch, filter: PatternFilter?,
+                               wholeSentence: Bool) -> (Range<Int>, Int)? {
         var best: (Range<Int>, Int)?
-        for (index, pattern) in patterns.enumerated() {
-            guard let match = pattern.firstMatch(in: text, range: range, scratch: scratch) else { continue }
+        for index in patterns.indices {
+            if let filter, !filter.allows(index) { continue }
+            guard let match = patterns[index].firstMatch(in: text, range: range, scratch: scratch, literalsPresent: filter != nil && wholeSentence) else {
+                continue
+            }
             if let current = best, current.0.lowerBound < match.lowerBound || (current.0.lowerBound == match.lowerBound && current.0.count >= match.count) {
                 continue
             }

@@ -9,6 +9,8 @@ public struct RuleEngine: Sendable {
     public let parameters: [String: CELValue]
     /// Every rule id the rulebooks define, selected or not (waivers may name any of them).
     public let knownRuleIDs: Set<String>
+    /// The text rules among `rules`, with their patterns' literal prefilter, built on first use and shared by every file.
+    private let textRunner: TextRuleRunnerCache
 
     /// Merges rulebooks (later ones override rules of the same id), applies the selection and parameter overrides.
     public init(rulebooks: [Rulebook], selection: RuleSelection = RuleSelection(), parameterOverrides: [String: CELValue] = [:]) {
@@ -28,6 +30,7 @@ public struct RuleEngine: Sendable {
             if let severity = selection.severities[rule.id] { copy.severity = severity }
             return copy
         }
+        self.textRunner = TextRuleRunnerCache(rules: self.rules)
     }
 
     /// The findings of every applicable rule on one policy.
@@ -37,10 +40,9 @@ public struct RuleEngine: Sendable {
         var currency: String?
         if case .map(let funding)? = bindings["funding"], case .string(let code)? = funding[.string("currency")] { currency = code }
         var findings: [Finding] = []
-        let textRules = rules.filter { $0.isTextRule && $0.applies(to: document.kind) }
-        if !textRules.isEmpty {
-            findings += TextRuleRunner(rules: textRules).findings(in: PolicyProse.fields(of: document), source: document.source,
-                                                                  policyID: document.id, documentIndex: document.document.index)
+        if rules.contains(where: { $0.isTextRule && $0.applies(to: document.kind) }) {
+            findings += textRunner.value.findings(in: PolicyProse.fields(of: document), source: document.source, policyID: document.id,
+                                            documentIndex: document.document.index) { $0.applies(to: document.kind) }
         }
         for rule in rules where !rule.isTextRule && rule.applies(to: document.kind) {
             guard case .value(.bool(true)) = rule.condition.evaluate(bindings) else { continue }
@@ -57,7 +59,7 @@ public struct RuleEngine: Sendable {
 
     /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not run.
     public func run(on document: ProseDocument) -> [Finding] {
-        TextRuleRunner(rules: rules.filter(\.isTextRule)).findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0)
+        textRunner.value.findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0)
     }
 
     /// The span and path a finding of `rule` points at.
