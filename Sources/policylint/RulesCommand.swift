@@ -27,12 +27,15 @@ extension PolicyLint {
             switch format {
             case .table:
                 let width = max(4, rules.map(\.id.count).max() ?? 0)
-                var out = "ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  SEVERITY  KINDS                 TITLE\n"
+                let kindsOf = { (rule: Rule) in rule.appliesTo.isEmpty ? "all" : rule.appliesTo.joined(separator: ",") }
+                let kindsWidth = max(5, rules.map { kindsOf($0).count }.max() ?? 0)
+                var out = "ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  SEVERITY  "
+                    + "KINDS".padding(toLength: kindsWidth, withPad: " ", startingAt: 0) + "  TITLE\n"
                 for rule in rules {
-                    let kinds = rule.appliesTo.isEmpty ? "all" : rule.appliesTo.joined(separator: ",")
+                    let kinds = kindsOf(rule)
                     out += rule.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                         + rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
-                        + kinds.padding(toLength: 20, withPad: " ", startingAt: 0) + "  " + rule.title
+                        + kinds.padding(toLength: kindsWidth, withPad: " ", startingAt: 0) + "  " + rule.title
                         + (rule.status == .stable ? "" : " (\(rule.status.rawValue))") + "\n"
                 }
                 out += "\n\(rules.count) rules. `policylint explain ID` tells more about one.\n"

@@ -1,4 +1,5 @@
 import PolicyCondition
+import PolicyYAML
 
 /// The types a condition sees, derived from the policy format.
 public enum PolicyTypes {
@@ -32,7 +33,7 @@ public enum PolicyTypes {
 
     /// The format field at a path (list indexes written `[]` or as numbers), if the format has it.
     public static func field(at path: String) -> Field? {
-        guard let parsed = PolicyYAMLPath.components(path) else { return nil }
+        guard let parsed = NodePath.parse(path)?.components else { return nil }
         var fields = PolicyFormat.rootFields
         var found: Field?
         var pending: FieldType?

@@ -6,6 +6,8 @@ public struct RuleSetBuilder: Sendable {
     public let principles: PrincipleCatalogues
     /// The rulebooks loaded, built-in first.
     public let rulebooks: [Rulebook]
+    /// Every rule of every rulebook, later rulebooks overriding earlier ones by id (merged once, at load).
+    public let allRules: [Rule]
 
     /// Loads the built-in rulebook (unless `includeBuiltIn` is false) and every user rulebook path.
     public init(rulebookPaths: [String], includeBuiltIn: Bool = true) throws(InputErrors) {
@@ -24,10 +26,8 @@ public struct RuleSetBuilder: Sendable {
         if !errors.isEmpty { throw InputErrors(errors) }
         self.principles = principles
         self.rulebooks = rulebooks
+        self.allRules = RuleEngine(rulebooks: rulebooks, selection: RuleSelection(preview: true)).rules
     }
-
-    /// Every rule of every rulebook, later rulebooks overriding earlier ones by id.
-    public var allRules: [Rule] { RuleEngine(rulebooks: rulebooks, selection: RuleSelection(preview: true)).rules }
 
     /// The engine for a selection; unknown ids in `select` or `ignore` are errors.
     public func engine(selection: RuleSelection, parameterOverrides: [String: CELValue] = [:]) throws(InputErrors) -> RuleEngine {
