@@ -92,4 +92,28 @@ final class RulebookLoaderTests: XCTestCase {
         let engine = RuleEngine(rulebooks: [builtIn, local])
         XCTAssertEqual(engine.rules.filter { $0.id == "long-decision-time" }.map(\.rulebook), ["local-rules"])
     }
+
+    func testBuiltInRulebookPassesTheFullFormatCheckThatStartUpSkips() throws {
+        let loader = RulebookLoader(principles: try PrincipleCatalogues.builtIn())
+        let checked = try loader.load(RulebookLoader.builtInSource)
+        let fast = try loader.builtIn()
+        XCTAssertEqual(checked.rules.map(\.id), fast.rules.map(\.id))
+        XCTAssertGreaterThan(checked.rules.count, 60)
+    }
+
+    func testRulesAreReadInOrderAndDuplicatesReportedInPlaceWhenReadConcurrently() throws {
+        let rule = goodRule.components(separatedBy: "rules:\n").last ?? ""
+        func rulebook(_ ids: [String]) -> String {
+            "rulebook: many\nformat: 1\nrules:\n" + ids.map { rule.replacingOccurrences(of: "long-decision-time", with: $0) }.joined()
+        }
+        let ids = (0..<40).map { "rule-\($0)" }
+        guard case .success(let loaded) = load(rulebook(ids)) else { return XCTFail("forty good rules should load") }
+        XCTAssertEqual(loaded.rules.map(\.id), ids)
+        var withDuplicate = ids
+        withDuplicate[30] = "rule-3"
+        let problems = errors(rulebook(withDuplicate))
+        XCTAssertEqual(problems.map(\.id), ["duplicate-rule"], problems.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(problems.first?.message.contains("rule 'rule-3' is defined twice; the first is at line") ?? false)
+        XCTAssertEqual(problems.first?.location?.span.start.line, 4 + 30 * 11)
+    }
 }

@@ -64,27 +64,37 @@ enum RequiredLiterals {
             return union
         case .repetition(let inner, let low, _, _): return low >= 1 ? required(inner) : nil
         case .concat(let items):
+            // The candidate whose shortest literal is longest wins; the first such candidate on a tie.
             var best: [[Unicode.Scalar]]?
-            func consider(_ candidate: [[Unicode.Scalar]]?) {
-                guard let candidate, let length = candidate.map(\.count).min() else { return }
-                if let current = best, let currentLength = current.map(\.count).min(), currentLength >= length { return }
-                best = candidate
-            }
+            var bestShortest = 0
             var run: [Unicode.Scalar] = []
             for item in items {
                 if case .scalar(let scalar) = item {
                     run.append(scalar)
                     continue
                 }
-                if !run.isEmpty { consider([run]) }
-                run = []
-                consider(required(item))
+                if !run.isEmpty, best == nil || run.count > bestShortest {
+                    best = [run]
+                    bestShortest = run.count
+                }
+                run.removeAll(keepingCapacity: true)
+                if let candidate = required(item), let shortest = Self.shortest(candidate), best == nil || shortest > bestShortest {
+                    best = candidate
+                    bestShortest = shortest
+                }
             }
-            if !run.isEmpty { consider([run]) }
+            if !run.isEmpty, best == nil || run.count > bestShortest { best = [run] }
             return best
         case .empty, .set, .any, .whitespaceRun, .assertion:
             return nil
         }
+    }
+
+    /// The length of the shortest literal, or nil when there are none.
+    private static func shortest(_ literals: [[Unicode.Scalar]]) -> Int? {
+        var result: Int?
+        for literal in literals where result == nil || literal.count < result ?? 0 { result = literal.count }
+        return result
     }
 
     /// Whether `text[range]` contains any of `literals`.
