@@ -9,22 +9,37 @@ import PolicyYAML
 public struct FieldScope: Sendable, Equatable {
     /// The globs as written; empty means the default scope.
     public let globs: [String]
+    /// Each glob split into steps once, so matching a field does not split it again.
+    private let splitGlobs: [[String]]
 
     /// Creates a scope from globs.
     public init(_ globs: [String] = []) {
         self.globs = globs
+        splitGlobs = globs.map(Self.split)
     }
+
+    /// Scopes are equal when their globs are.
+    public static func == (lhs: FieldScope, rhs: FieldScope) -> Bool { lhs.globs == rhs.globs }
 
     /// Whether the rule reads the field at `path`.
     public func includes(_ path: NodePath) -> Bool {
-        guard !globs.isEmpty else { return true }
-        let steps = path.components.map { component -> String in
+        includes(steps: Self.steps(of: path))
+    }
+
+    /// Whether the rule reads the field whose path `steps(of:)` gave.
+    func includes(steps: [String]) -> Bool {
+        guard !splitGlobs.isEmpty else { return true }
+        return splitGlobs.contains { Self.matches($0[...], steps[...]) }
+    }
+
+    /// The steps a glob is matched against: each key, and `[]` for each list index.
+    static func steps(of path: NodePath) -> [String] {
+        path.components.map { component -> String in
             switch component {
             case .key(let key): return key
             case .index: return "[]"
             }
         }
-        return globs.contains { Self.matches(Self.split($0), steps[...]) }
     }
 
     /// The steps of a glob: `a.b[].c` → `a`, `b`, `[]`, `c`.
@@ -32,9 +47,9 @@ public struct FieldScope: Sendable, Equatable {
         glob.replacingOccurrences(of: "[]", with: ".[].").split(separator: ".").map(String.init)
     }
 
-    private static func matches(_ glob: [String], _ path: ArraySlice<String>) -> Bool {
+    private static func matches(_ glob: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {
         guard let first = glob.first else { return path.isEmpty }
-        let rest = Array(glob.dropFirst())
+        let rest = glob.dropFirst()
         if first == "**" {
             var tail = path
             while true {

@@ -33,7 +33,7 @@ public enum PolicyProse {
 
     /// Whether the field at `path` holds prose by the policy format.
     static func isProse(_ path: NodePath) -> Bool {
-        guard let field = PolicyTypes.field(at: path.pattern) else { return true }
+        guard let field = PolicyTypes.field(at: path.components) else { return true }
         switch field.type {
         case .text: return true
         case .string(let pattern): return pattern == nil

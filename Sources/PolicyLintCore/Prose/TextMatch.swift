@@ -43,7 +43,8 @@ public struct TextMatch: Sendable {
     public let negation: Negation
     /// What softening does.
     public let softened: Softened
-    private let patternNegates: [Bool]
+    /// Whether each pattern spells out its own negation; worked out the first time a pattern matches.
+    private let patternNegates: LazyValue<[Bool]>
 
     /// Creates a match from compiled parts.
     public init(patterns: [TextPattern], scope: FieldScope = FieldScope(), unless: [TextPattern] = [], softenedBy: [TextPattern] = [],
@@ -54,7 +55,7 @@ public struct TextMatch: Sendable {
         self.softenedBy = softenedBy
         self.negation = negation
         self.softened = softened
-        self.patternNegates = patterns.map(Self.spellsOutNegation)
+        self.patternNegates = LazyValue { patterns.map(Self.spellsOutNegation) }
     }
 
     /// Whether a pattern's own words include a negation cue ("will not provide feedback").
@@ -125,7 +126,7 @@ public struct TextMatch: Sendable {
             if cancelled == true { return nil }
             let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
             context = analysis
-            var polarity = analysis.polarity(of: match, patternNegates: patternNegates[index], softeners: softenedBy)
+            var polarity = analysis.polarity(of: match, patternNegates: patternNegates.value[index], softeners: softenedBy)
             if polarity == .negated && negation == .ignore { polarity = .asserted }
             if polarity == .softened && softened == .report { polarity = .asserted }
             if polarity == .negated || (polarity == .softened && softened == .ignore) {

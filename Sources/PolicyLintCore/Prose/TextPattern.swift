@@ -10,22 +10,13 @@ public struct TextPattern: Sendable {
     public let source: String
     /// Whether matching ignores case.
     public let ignoresCase: Bool
-    /// The program in the flat form the VM runs.
-    let steps: [PatternStep]
-    /// The classes `set` steps name, consulted only for scalars outside ASCII.
-    private let sets: [ScalarSet]
-    /// ASCII scalars 0–63 (folded when ignoring case) that can begin a match.
-    private let startsLow: UInt64
-    /// ASCII scalars 64–127 that can begin a match.
-    private let startsHigh: UInt64
-    /// Whether a match can begin with a scalar outside ASCII.
-    private let otherStarts: Bool
     /// Literals one of which every match contains, when the pattern has them.
     let literals: [[Unicode.Scalar]]?
     /// Sets of literals every match contains one of each (`literals` first); what `LiteralPrefilter` looks for.
     let requirements: [[[Unicode.Scalar]]]
-    /// Whether every way to begin a match passes a `\b` first, so no match begins inside a word.
-    private let startsAtWordBoundary: Bool
+    /// The program the VM runs, compiled the first time the pattern is matched: most patterns of a rulebook
+    /// never reach the VM in a given run, because the literal prefilter rules them out.
+    private let compiled: LazyValue<PatternProgram>
 
     /// Parses and compiles `source`; a case-insensitive pattern is matched against folded text.
     public init(_ source: String, ignoreCase: Bool = true) throws(PatternSyntaxError) {
@@ -44,78 +35,8 @@ public struct TextPattern: Sendable {
         let literals = RequiredLiterals.of(node)
         self.literals = literals
         requirements = RequiredLiterals.all(node, best: literals)
-        let program = PatternCompiler.compile(node)
-        var steps: [PatternStep] = []
-        var sets: [ScalarSet] = []
-        steps.reserveCapacity(program.count)
-        for instruction in program {
-            steps.append(PatternStep(instruction, setIndex: sets.count, ignoreCase: parser.ignoreCase))
-            if case .set(let set) = instruction { sets.append(set) }
-        }
-        self.steps = steps
-        self.sets = sets
-        (startsLow, startsHigh, otherStarts) = Self.starts(of: steps, sets: sets)
-        startsAtWordBoundary = Self.startsAtWordBoundary(steps)
-    }
-
-    /// The scalars a match can begin with: those the first consuming instructions accept.
-    private static func starts(of program: [PatternStep], sets: [ScalarSet]) -> (UInt64, UInt64, Bool) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var other = false
-        var seen = Set<Int>()
-        var stack = [0]
-        while let pc = stack.popLast() {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
-            let step = program[pc]
-            switch step.operation {
-            case .jump: stack.append(Int(step.first))
-            case .split: stack += [Int(step.first), Int(step.second)]
-            case .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary: stack.append(pc + 1)
-            case .match, .any: return (.max, .max, true)
-            case .scalar:
-                let value = UInt32(bitPattern: step.first)
-                if value < 64 {
-                    low |= 1 << UInt64(value)
-                } else if value < 128 {
-                    high |= 1 << UInt64(value - 64)
-                } else {
-                    other = true
-                }
-            case .set:
-                low |= step.lowASCII
-                high |= step.highASCII
-                let set = sets[Int(step.first)]
-                if set.negated || set.items.contains(where: { if case .range(_, let top) = $0 { return top >= 128 } else { return true } }) {
-                    other = true
-                }
-            }
-        }
-        return (low, high, other)
-    }
-
-    /// Whether every path from the first instruction to one that consumes a scalar (or matches) passes a `\b`.
-    private static func startsAtWordBoundary(_ program: [PatternStep]) -> Bool {
-        var seen = Set<Int>()
-        var stack = [0]
-        while let pc = stack.popLast() {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
-            let step = program[pc]
-            switch step.operation {
-            case .jump: stack.append(Int(step.first))
-            case .split: stack += [Int(step.first), Int(step.second)]
-            case .assertWordBoundary: continue
-            case .assertStart, .assertEnd, .assertNotWordBoundary: stack.append(pc + 1)
-            case .match, .any, .scalar, .set: return false
-            }
-        }
-        return true
-    }
-
-    /// Whether an ASCII `value` is a word scalar (`ScalarFolding.isWord` for ASCII).
-    @inline(__always)
-    private static func isASCIIWord(_ value: UInt32) -> Bool {
-        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x5F
+        let ignoreCase = parser.ignoreCase
+        compiled = LazyValue { PatternProgram(node, ignoreCase: ignoreCase) }
     }
 
     /// The first match in `text[range]`, as a range of scalar offsets; `^`, `$` and `\b` see only the window.
@@ -131,153 +52,7 @@ public struct TextPattern: Sendable {
         let upper = max(lower, min(range.upperBound, scalars.count))
         let window = lower..<upper
         if !literalsPresent, let literals, !RequiredLiterals.any(literals, in: scalars, range: window) { return nil }
-        return scalars.withUnsafeBufferPointer { text in
-            var position = lower
-            while position < upper {
-                let value = text[position].value
-                if value < 128 ? startsWith(value) : otherStarts { break }
-                position += 1
-            }
-            if position >= upper { return nil }
-            return steps.withUnsafeBufferPointer { program in
-                scratch.withStorage(programSize: program.count) { stamps, work, stamp in
-                    run(program, on: text, from: position, window: window, stamps: stamps, work: work, stamp: &stamp)
-                }
-            }
-        }
-    }
-
-    /// Whether an ASCII `value` can begin a match.
-    @inline(__always)
-    private func startsWith(_ value: UInt32) -> Bool {
-        value < 64 ? (startsLow >> UInt64(value)) & 1 == 1 : (startsHigh >> UInt64(value - 64)) & 1 == 1
-    }
-
-    /// The Pike VM: threads advance in lock step, in priority order, from `position` to the end of `window`.
-    ///
-    /// `work` holds the current and next thread lists (instruction and match start each) and the closure stack;
-    /// a list's members are the instructions whose `stamps` entry equals the list's stamp.
-    private func run(_ program: UnsafeBufferPointer<PatternStep>, on text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
-                     window: Range<Int>, stamps: UnsafeMutableBufferPointer<Int>, work: UnsafeMutableBufferPointer<Int>,
-                     stamp: inout Int) -> Range<Int>? {
-        let size = program.count
-        let upper = window.upperBound
-        let stackBase = 4 * size
-        var current = (pcs: 0, starts: size, count: 0, stamp: 0)
-        var next = (pcs: 2 * size, starts: 3 * size, count: 0, stamp: 0)
-        stamp += 1
-        current.stamp = stamp
-        stamp += 1
-        next.stamp = stamp
-        var position = start
-        var matched: Range<Int>?
-        while true {
-            if matched == nil {
-                if current.count == 0 {
-                    // No thread is alive, so skip where no match can begin: at an ASCII scalar no match begins with,
-                    // or inside a word (between two ASCII word scalars) when every match begins at `\b`.
-                    while position < upper {
-                        let value = text[position].value
-                        if value >= 128 { break }
-                        if startsWith(value) {
-                            guard startsAtWordBoundary, position > window.lowerBound, Self.isASCIIWord(value) else { break }
-                            let previous = text[position - 1].value
-                            guard previous < 128, Self.isASCIIWord(previous) else { break }
-                        }
-                        position += 1
-                    }
-                }
-                addThread(0, start: position, at: position, to: &current, program: program, text: text, window: window,
-                          stamps: stamps, work: work, stackBase: stackBase)
-            }
-            if current.count == 0 {
-                if matched != nil || position >= upper { break }
-                stamp += 1
-                current.stamp = stamp
-                position += 1
-                continue
-            }
-            stamp += 1
-            next.stamp = stamp
-            next.count = 0
-            let scalar: UInt32 = position < upper ? text[position].value : UInt32.max
-            scan: for entry in 0..<current.count {
-                let pc = work[current.pcs + entry]
-                let threadStart = work[current.starts + entry]
-                let step = program[pc]
-                let advances: Bool
-                switch step.operation {
-                case .match:
-                    matched = threadStart..<position
-                    break scan
-                case .scalar: advances = scalar == UInt32(bitPattern: step.first)
-                case .set:
-                    if scalar < 128 {
-                        advances = step.containsASCII(scalar)
-                    } else if scalar == UInt32.max {
-                        advances = false
-                    } else {
-                        advances = sets[Int(step.first)].contains(text[position], ignoreCase: ignoresCase)
-                    }
-                case .any: advances = scalar != UInt32.max
-                case .split, .jump, .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary: advances = false
-                }
-                if advances {
-                    addThread(pc + 1, start: threadStart, at: position + 1, to: &next, program: program, text: text, window: window,
-                              stamps: stamps, work: work, stackBase: stackBase)
-                }
-            }
-            if position >= upper { break }
-            swap(&current, &next)
-            position += 1
-        }
-        return matched
-    }
-
-    /// Adds the thread at `pc` and everything reachable without consuming a scalar, in priority order.
-    @inline(__always)
-    private func addThread(_ pc: Int, start: Int, at position: Int, to list: inout (pcs: Int, starts: Int, count: Int, stamp: Int),
-                           program: UnsafeBufferPointer<PatternStep>, text: UnsafeBufferPointer<Unicode.Scalar>, window: Range<Int>,
-                           stamps: UnsafeMutableBufferPointer<Int>, work: UnsafeMutableBufferPointer<Int>, stackBase: Int) {
-        var depth = 1
-        work[stackBase] = pc
-        while depth > 0 {
-            depth -= 1
-            let top = work[stackBase + depth]
-            guard top >= 0, top < program.count, stamps[top] != list.stamp else { continue }
-            stamps[top] = list.stamp
-            let step = program[top]
-            switch step.operation {
-            case .jump:
-                work[stackBase + depth] = Int(step.first)
-                depth += 1
-            case .split:
-                work[stackBase + depth] = Int(step.second)
-                work[stackBase + depth + 1] = Int(step.first)
-                depth += 2
-            case .assertStart:
-                if position == window.lowerBound {
-                    work[stackBase + depth] = top + 1
-                    depth += 1
-                }
-            case .assertEnd:
-                if position == window.upperBound {
-                    work[stackBase + depth] = top + 1
-                    depth += 1
-                }
-            case .assertWordBoundary, .assertNotWordBoundary:
-                let before = position > window.lowerBound && ScalarFolding.isWord(text[position - 1])
-                let after = position < window.upperBound && ScalarFolding.isWord(text[position])
-                if (before != after) == (step.operation == .assertWordBoundary) {
-                    work[stackBase + depth] = top + 1
-                    depth += 1
-                }
-            case .scalar, .set, .any, .match:
-                work[list.pcs + list.count] = top
-                work[list.starts + list.count] = start
-                list.count += 1
-            }
-        }
+        return compiled.value.firstMatch(in: scalars, window: window, scratch: scratch)
     }
 
     /// Whether the pattern matches anywhere in `text[range]`.

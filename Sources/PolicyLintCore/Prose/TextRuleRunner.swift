@@ -5,6 +5,8 @@ import PolicyYAML
 public struct TextRuleRunner: Sendable {
     /// The text rules to run.
     public let rules: [Rule]
+    /// Each rule's `match`, kept apart so the sentence loop does not copy it out of the rule.
+    private let matches: [TextMatch]
     /// Every pattern of every rule (`patterns`, then `unless`, rule by rule), found by one pass per field.
     private let prefilter: LiteralPrefilter
     /// The prefilter number of each rule's first pattern.
@@ -14,6 +16,7 @@ public struct TextRuleRunner: Sendable {
     public init(rules: [Rule]) {
         let rules = rules.filter(\.isTextRule)
         self.rules = rules
+        matches = rules.compactMap(\.textMatch)
         var patterns: [TextPattern] = []
         var bases: [Int] = []
         for rule in rules {
@@ -51,7 +54,8 @@ public struct TextRuleRunner: Sendable {
         guard !selected.isEmpty else { return }
         let scratch = PatternScratch()
         for field in fields {
-            let scoped = selected.filter { rules[$0].textMatch?.scope.includes(field.path) ?? false }
+            let steps = FieldScope.steps(of: field.path)
+            let scoped = selected.filter { matches[$0].scope.includes(steps: steps) }
             guard !scoped.isEmpty else { continue }
             let sentences = SentenceSplitter.sentences(field.text)
             let candidates = prefilter.candidates(in: field.text, sentences: sentences)
@@ -60,8 +64,8 @@ public struct TextRuleRunner: Sendable {
                 var context: SentenceContext?
                 for index in scoped {
                     let filter = prefilter.filter(candidates, sentence: number, base: bases[index])
-                    guard let hit = rules[index].textMatch?.hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
-                                                                context: &context) else { continue }
+                    guard let hit = matches[index].hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
+                                                       context: &context) else { continue }
                     found.append((index, hit))
                 }
             }

@@ -34,6 +34,11 @@ public enum PolicyTypes {
     /// The format field at a path (list indexes written `[]` or as numbers), if the format has it.
     public static func field(at path: String) -> Field? {
         guard let parsed = NodePath.parse(path)?.components else { return nil }
+        return field(at: parsed)
+    }
+
+    /// The format field at a path given as components (any index stands for every index), if the format has it.
+    public static func field(at parsed: [NodePath.Component]) -> Field? {
         var fields = PolicyFormat.rootFields
         var found: Field?
         var pending: FieldType?
