@@ -100,7 +100,9 @@ extension PolicyLint {
             } catch {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
-            if exitCode != 0 { throw ExitCode(exitCode) }
+            // Output is complete; ending the process here, with the run still alive, spares freeing the compiled
+            // rule set (hundreds of patterns and conditions) object by object, a few per cent of a one-file check.
+            withExtendedLifetime(run) { Foundation.exit(exitCode) }
         }
 
         /// Writes each file's output as soon as it is checked, so memory stays set by the largest file.

@@ -63,6 +63,15 @@ final class HostileInputMatrixTests: XCTestCase {
         XCTAssertNotEqual(outcome.exitCode, 2, outcome.stdout)
     }
 
+    func testMillionKeyMapping() throws {
+        var bytes = Array((header + "extra:\n").utf8)
+        bytes.reserveCapacity(18_000_000)
+        for index in 0..<1_000_000 { bytes += Array("  k\(index): \(index)\n".utf8) }
+        let outcome = try check(bytes, name: "million.yaml", extra: ["--max-file-size", "40000000"], timeout: 300)
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("million.yaml:5:1: warning[unknown-key] unknown key 'extra'"), outcome.stdout)
+    }
+
     func testBinaryAndBrokenEncodings() throws {
         var random = 0x2545_F491_4F6C_DD1D as UInt64
         let noise = (0..<4096).map { _ -> UInt8 in

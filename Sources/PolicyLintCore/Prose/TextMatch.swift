@@ -1,5 +1,7 @@
 /// The compiled `match:` of a text rule: what to look for, where, and what cancels or softens it.
-public struct TextMatch: Sendable {
+///
+/// A class, so the sentence loop shares one instance instead of copying its pattern lists for every call.
+public final class TextMatch: Sendable {
     /// What a negated match does.
     public enum Negation: String, Sendable, CaseIterable {
         /// A negated statement ("No match funding is required") is not a finding.
