@@ -59,16 +59,8 @@ struct PatternProgram: Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var other = false
-        var seen = Set<Int>()
-        var stack = [0]
-        while let pc = stack.popLast() {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
-            let step = program[pc]
+        let bounded = firstConsumers(of: program, stopAtWordBoundary: false) { step in
             switch step.operation {
-            case .jump: stack.append(Int(step.first))
-            case .split: stack += [Int(step.first), Int(step.second)]
-            case .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary: stack.append(pc + 1)
-            case .match, .any: return (.max, .max, true)
             case .scalar:
                 let value = UInt32(bitPattern: step.first)
                 if value < 64 {
@@ -85,13 +77,23 @@ struct PatternProgram: Sendable {
                 if set.negated || set.items.contains(where: { if case .range(_, let top) = $0 { return top >= 128 } else { return true } }) {
                     other = true
                 }
+            default:
+                return false
             }
+            return true
         }
-        return (low, high, other)
+        return bounded ? (low, high, other) : (.max, .max, true)
     }
 
     /// Whether every path from the first instruction to one that consumes a scalar (or matches) passes a `\b`.
     private static func startsAtWordBoundary(_ program: [PatternStep]) -> Bool {
+        firstConsumers(of: program, stopAtWordBoundary: true) { _ in false }
+    }
+
+    /// Follows every path from the first instruction through jumps, splits and assertions, handing `visit` each
+    /// instruction that consumes a scalar or matches (a path ends there, or at a `\b` when `stopAtWordBoundary`);
+    /// false as soon as `visit` returns false.
+    private static func firstConsumers(of program: [PatternStep], stopAtWordBoundary: Bool, _ visit: (PatternStep) -> Bool) -> Bool {
         var seen = Set<Int>()
         var stack = [0]
         while let pc = stack.popLast() {
@@ -100,9 +102,9 @@ struct PatternProgram: Sendable {
             switch step.operation {
             case .jump: stack.append(Int(step.first))
             case .split: stack += [Int(step.first), Int(step.second)]
-            case .assertWordBoundary: continue
-            case .assertStart, .assertEnd, .assertNotWordBoundary: stack.append(pc + 1)
-            case .match, .any, .scalar, .set: return false
+            case .assertWordBoundary where stopAtWordBoundary: continue
+            case .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary: stack.append(pc + 1)
+            case .match, .any, .scalar, .set: if !visit(step) { return false }
             }
         }
         return true
