@@ -18,7 +18,8 @@ public struct TextPattern: Sendable {
     /// never reach the VM in a given run, because the literal prefilter rules them out.
     private let compiled: LazyValue<PatternProgram>
 
-    /// Parses and compiles `source`; a case-insensitive pattern is matched against folded text.
+    /// Parses and checks `source` (every syntax error is thrown here) and finds its required literals; the VM
+    /// program is compiled on first match. A case-insensitive pattern is matched against folded text.
     public init(_ source: String, ignoreCase: Bool = true) throws(PatternSyntaxError) {
         var parser = PatternParser(source, ignoreCase: ignoreCase)
         let node = try parser.parse()
