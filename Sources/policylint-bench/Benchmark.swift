@@ -24,6 +24,9 @@ struct Benchmark: ParsableCommand {
     @Option(help: "How many times each in-process measurement is repeated (the best time counts).")
     var repeats: Int = 3
 
+    @Flag(help: "Keep the generated corpus in the temporary directory (its path is printed), for profiling.")
+    var keepCorpus = false
+
     func validate() throws {
         guard files >= 2, size >= 1_000, repeats >= 1 else { throw ValidationError("--files must be 2 or more, --size 1000 or more, --repeats 1 or more") }
     }
@@ -31,13 +34,14 @@ struct Benchmark: ParsableCommand {
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policylint-bench-\(seed)-\(files)-\(size)")
         try? FileManager.default.removeItem(at: directory)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { if !keepCorpus { try? FileManager.default.removeItem(at: directory) } }
         let corpus = SyntheticCorpus(count: files, targetBytes: size, seed: seed)
         let paths = try corpus.write(to: directory.appendingPathComponent("corpus"))
         let sources = try paths.map { SourceText(name: $0, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0)))) }
         let bytes = sources.reduce(0) { $0 + $1.bytes.count }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         print("policylint-bench: \(files) policies, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(cores) cores, seed \(seed)")
+        if keepCorpus { print("corpus kept in \(directory.path)") }
         #if DEBUG
         print("warning: this is a debug build; figures are meaningful only from `swift build -c release`")
         #endif
