@@ -1,8 +1,9 @@
 import PolicyCondition
-import PolicyLintCore
+@testable import PolicyLintCore
 import PolicyYAML
 
-/// libFuzzer entry: the rulebook loader, the condition language and the text-pattern engine must never crash on any input.
+/// libFuzzer entry: the rulebook loader, the condition language and the text-pattern engine must never crash on any input,
+/// and the pattern automaton must give the VM's answers.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRulebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -15,11 +16,15 @@ public func fuzzRulebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     // Patterns are compiled for the VM only when first matched, so match one against a fixed sentence and
     // against the input itself to reach the compiler and the VM.
+    // The automaton that rules out windows must agree with the VM alone, or a finding could silently go missing.
     if let pattern = try? TextPattern(expression) {
         let sentence = ProseText("Applicants must provide three years of audited accounts and 20% match funding.")
-        _ = pattern.firstMatch(in: sentence, range: 0..<sentence.count)
-        let own = ProseText(expression)
-        _ = pattern.firstMatch(in: own, range: 0..<own.count)
+        for text in [sentence, ProseText(expression)] {
+            let window = 0..<text.count
+            let vmOnly = pattern.firstMatch(in: text, range: window, scratch: PatternScratch(usesAutomata: false))
+            precondition(pattern.firstMatch(in: text, range: window, scratch: PatternScratch()) == vmOnly, "automaton and VM disagree")
+            precondition(pattern.matches(in: text, range: window, scratch: PatternScratch()) == (vmOnly != nil), "automaton's answer is wrong")
+        }
     }
     return 0
 }

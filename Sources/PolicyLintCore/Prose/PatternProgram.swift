@@ -36,7 +36,10 @@ struct PatternProgram: Sendable {
     }
 
     /// The first match in `scalars[window]` (already folded when ignoring case); `^`, `$` and `\b` see only the window.
-    func firstMatch(in scalars: [Unicode.Scalar], window: Range<Int>, scratch: PatternScratch) -> Range<Int>? {
+    ///
+    /// When `scratch` has an automaton for the program (`owner` names it), the automaton first checks that the
+    /// window holds a match at all, which is much cheaper than the VM on the many windows that hold none.
+    func firstMatch(in scalars: [Unicode.Scalar], window: Range<Int>, scratch: PatternScratch, owner: AnyObject? = nil) -> Range<Int>? {
         let (lower, upper) = (window.lowerBound, window.upperBound)
         return scalars.withUnsafeBufferPointer { text in
             var position = lower
@@ -47,10 +50,43 @@ struct PatternProgram: Sendable {
             }
             if position >= upper { return nil }
             return steps.withUnsafeBufferPointer { program in
-                scratch.withStorage(programSize: program.count) { stamps, work, stamp in
+                if let owner, let automaton = scratch.automaton(for: owner, programSize: program.count),
+                   automaton.scan(self, steps: program, text: text, from: position, window: window) == .noMatch {
+                    return nil
+                }
+                return scratch.withStorage(programSize: program.count) { stamps, work, stamp in
                     run(program, on: text, from: position, window: window, stamps: stamps, work: work, stamp: &stamp)
                 }
             }
+        }
+    }
+
+    /// Whether the consuming instruction `step` accepts `scalar` (already folded when ignoring case).
+    func accepts(_ step: PatternStep, _ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch step.operation {
+        case .scalar: return value == UInt32(bitPattern: step.first)
+        case .set: return value < 128 ? step.containsASCII(value) : sets[Int(step.first)].contains(scalar, ignoreCase: ignoresCase)
+        case .any: return true
+        case .split, .jump, .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary, .match: return false
+        }
+    }
+
+    /// Whether some match lies in `scalars[window]`: the automaton's answer when `scratch` has one for `owner` and it
+    /// can tell, the VM's otherwise.
+    func hasMatch(in scalars: [Unicode.Scalar], window: Range<Int>, scratch: PatternScratch, owner: AnyObject) -> Bool {
+        guard !window.isEmpty, let automaton = scratch.automaton(for: owner, programSize: steps.count) else {
+            return firstMatch(in: scalars, window: window, scratch: scratch) != nil
+        }
+        let answer = scalars.withUnsafeBufferPointer { text in
+            steps.withUnsafeBufferPointer { program in
+                automaton.scan(self, steps: program, text: text, from: window.lowerBound, window: window)
+            }
+        }
+        switch answer {
+        case .match: return true
+        case .noMatch: return false
+        case .unknown: return firstMatch(in: scalars, window: window, scratch: scratch) != nil
         }
     }
 

@@ -53,7 +53,7 @@ public struct TextPattern: Sendable {
         let upper = max(lower, min(range.upperBound, scalars.count))
         let window = lower..<upper
         if !literalsPresent, let literals, !RequiredLiterals.any(literals, in: scalars, range: window) { return nil }
-        return compiled.value.firstMatch(in: scalars, window: window, scratch: scratch)
+        return compiled.value.firstMatch(in: scalars, window: window, scratch: scratch, owner: compiled)
     }
 
     /// Whether the pattern matches anywhere in `text[range]`.
@@ -61,8 +61,13 @@ public struct TextPattern: Sendable {
         firstMatch(in: text, range: range) != nil
     }
 
-    /// `matches(in:range:)` reusing `scratch`'s storage.
+    /// `matches(in:range:)` reusing `scratch`'s storage (and `literalsPresent` as for `firstMatch`).
+    /// Where it can, the automaton alone answers, without the VM.
     func matches(in text: ProseText, range: Range<Int>, scratch: PatternScratch, literalsPresent: Bool = false) -> Bool {
-        firstMatch(in: text, range: range, scratch: scratch, literalsPresent: literalsPresent) != nil
+        let scalars = ignoresCase ? text.folded : text.scalars
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let window = lower..<max(lower, min(range.upperBound, scalars.count))
+        if !literalsPresent, let literals, !RequiredLiterals.any(literals, in: scalars, range: window) { return false }
+        return compiled.value.hasMatch(in: scalars, window: window, scratch: scratch, owner: compiled)
     }
 }

@@ -11,6 +11,8 @@ public struct TextRuleRunner: Sendable {
     private let prefilter: LiteralPrefilter
     /// The prefilter number of each rule's first pattern.
     private let bases: [Int]
+    /// Matching storage reused across files, with the automata built so far.
+    private let scratches = PatternScratchPool()
 
     /// Creates a runner; rules without `match` are skipped.
     public init(rules: [Rule]) {
@@ -52,7 +54,14 @@ public struct TextRuleRunner: Sendable {
                               _ body: (ProseField, [(rule: Int, hit: TextMatch.Hit)]) -> Void) {
         let selected = rules.indices.filter { include(rules[$0]) }
         guard !selected.isEmpty else { return }
-        let scratch = PatternScratch()
+        scratches.withScratch { scratch in
+            forEachField(of: fields, selected: selected, scratch: scratch, body)
+        }
+    }
+
+    /// `forEachField(of:including:_:)` for the rules at `selected`, matching with `scratch`.
+    private func forEachField(of fields: [ProseField], selected: [Int], scratch: PatternScratch,
+                              _ body: (ProseField, [(rule: Int, hit: TextMatch.Hit)]) -> Void) {
         for field in fields {
             let steps = FieldScope.steps(of: field.path)
             let scoped = selected.filter { matches[$0].scope.includes(steps: steps) }
