@@ -104,13 +104,14 @@ struct LiteralAutomaton: Sendable {
 
     /// Calls `report(literal, end)` for every occurrence of a literal in `text`, `end` being the offset just past it,
     /// in order of `end` (literals ending at the same offset longest first).
-    func scan(_ text: [Unicode.Scalar], _ report: (Int, Int) -> Void) {
+    func scan(_ text: [Unicode.Scalar], range: Range<Int>? = nil, _ report: (Int, Int) -> Void) {
         guard !isEmpty else { return }
         text.withUnsafeBufferPointer { scalars in
             transitions.withUnsafeBufferPointer { table in
                 asciiClasses.withUnsafeBufferPointer { ascii in
                     var state = 0
-                    for index in 0..<scalars.count {
+                    let span = range.map { $0.clamped(to: 0..<scalars.count) } ?? 0..<scalars.count
+                    for index in span {
                         let value = scalars[index].value
                         let symbol = value < 128 ? Int(ascii[Int(value)]) : Int(otherClasses[value] ?? 0)
                         state = Int(table[state * classCount + symbol])

@@ -69,7 +69,8 @@ struct LiteralPrefilter: Sendable {
                       into result: inout PatternCandidates) {
         guard !automaton.isEmpty, !sentences.isEmpty else { return }
         var sentence = 0
-        automaton.scan(text) { literal, end in
+        // Sentences are sorted, so only the text from the first to the end of the last needs scanning.
+        automaton.scan(text, range: sentences[0].lowerBound..<(sentences.last?.upperBound ?? text.count)) { literal, end in
             while sentence < sentences.count, sentences[sentence].upperBound < end { sentence += 1 }
             guard sentence < sentences.count, sentences[sentence].lowerBound <= end - automaton.literals[literal].count else { return }
             for requirement in requirements[literal] { result.insert(requirement, sentence: sentence) }

@@ -58,21 +58,36 @@ struct NegationCues: Sendable {
         #", (and|or|so|while|which|who|as|since|if|when|where|then)\b"#,
     ]
 
-    let before: [TextPattern]
-    let after: [TextPattern]
-    let pseudo: [TextPattern]
-    let refusals: [TextPattern]
-    let clauseOpeners: [TextPattern]
-    let softeners: [TextPattern]
-    let boundaries: [TextPattern]
-    let obligations: [TextPattern]
-    let conditionals: [TextPattern]
+    /// One list of compiled cues, with where its patterns are numbered in `prefilter`.
+    struct CueList: Sendable {
+        /// The compiled patterns.
+        let patterns: [TextPattern]
+        /// The prefilter number of the first pattern.
+        let base: Int
+    }
+
+    let before: CueList
+    let after: CueList
+    let pseudo: CueList
+    let refusals: CueList
+    let clauseOpeners: CueList
+    let softeners: CueList
+    let boundaries: CueList
+    let obligations: CueList
+    let conditionals: CueList
+    /// Every cue pattern of every list, so one pass over a sentence rules out the cues whose literals it lacks.
+    let prefilter: LiteralPrefilter
 
     /// The compiled cues (the cue lists are fixed and known to compile).
     static let shared = NegationCues()
 
     private init() {
-        func compile(_ sources: [String]) -> [TextPattern] { sources.compactMap { try? TextPattern($0) } }
+        var all: [TextPattern] = []
+        func compile(_ sources: [String]) -> CueList {
+            let list = CueList(patterns: sources.compactMap { try? TextPattern($0) }, base: all.count)
+            all += list.patterns
+            return list
+        }
         before = compile(Self.before)
         after = compile(Self.after)
         pseudo = compile(Self.pseudo + Self.refusals)
@@ -82,10 +97,24 @@ struct NegationCues: Sendable {
         boundaries = compile(Self.boundaries)
         obligations = compile(Self.obligations)
         conditionals = compile(Self.conditionals)
+        prefilter = LiteralPrefilter(patterns: all)
+    }
+
+    /// The cue requirements met in `sentence` of `text`, for `all(_:in:range:scratch:sentence:)`.
+    func candidates(in text: ProseText, sentence: Range<Int>) -> PatternCandidates {
+        prefilter.candidates(in: text, sentences: [sentence])
     }
 
     /// The most matches of one pattern collected in one sentence, which keeps the work linear in the text.
     static let maxMatchesPerSentence = 16
+
+    /// `all(_:in:range:scratch:)` for a cue list, skipping the cues whose literals the sentence (`candidates`,
+    /// found for a sentence holding `range`) lacks: they cannot match anywhere in it.
+    func all(_ list: CueList, in text: ProseText, range: Range<Int>, scratch: PatternScratch, sentence candidates: PatternCandidates) -> [Range<Int>] {
+        let filter = prefilter.filter(candidates, sentence: 0, base: list.base)
+        let present = list.patterns.indices.filter { filter.allows($0) }.map { list.patterns[$0] }
+        return present.isEmpty ? [] : Self.all(present, in: text, range: range, scratch: scratch)
+    }
 
     /// The non-overlapping matches (at most `maxMatchesPerSentence` each) of `patterns` in `range`, in order of start.
     static func all(_ patterns: [TextPattern], in text: ProseText, range: Range<Int>, scratch: PatternScratch = PatternScratch()) -> [Range<Int>] {

@@ -27,16 +27,21 @@ struct SentenceContext {
     private let pseudo: [Range<Int>]
     private let boundaries: [Range<Int>]
     private let scratch: PatternScratch
+    /// The cue literals the sentence holds: cues without theirs are not looked for.
+    private let present: PatternCandidates
 
     /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
     init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch()) {
         self.text = text
         self.sentence = sentence
         self.scratch = scratch
-        pseudo = NegationCues.all(NegationCues.shared.pseudo, in: text, range: sentence, scratch: scratch)
-        var found = NegationCues.all(NegationCues.shared.boundaries, in: text, range: sentence, scratch: scratch)
+        let cues = NegationCues.shared
+        let present = cues.candidates(in: text, sentence: sentence)
+        self.present = present
+        pseudo = cues.all(cues.pseudo, in: text, range: sentence, scratch: scratch, sentence: present)
+        var found = cues.all(cues.boundaries, in: text, range: sentence, scratch: scratch, sentence: present)
         // The comma closing a sentence-initial condition is a boundary too, unless a linking word follows it.
-        if let condition = NegationCues.shared.conditionals.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
+        if let condition = cues.conditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
             let comma = (condition.upperBound - 1)..<condition.upperBound
             if !found.contains(where: { $0.lowerBound >= comma.lowerBound && $0.lowerBound <= comma.upperBound + 1 }) {
                 found.append(comma)
@@ -50,11 +55,11 @@ struct SentenceContext {
     func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
         let clause = self.clause(around: match)
         let outside = { (cue: Range<Int>) -> Bool in !self.pseudo.contains { $0.overlaps(cue) } }
-        let opening = NegationCues.all(cues.clauseOpeners, in: text, range: clause, scratch: scratch)
+        let opening = cues.all(cues.clauseOpeners, in: text, range: clause, scratch: scratch, sentence: present)
         if let opener = opening.first, opener.upperBound <= match.lowerBound || (!patternNegates && opener.lowerBound >= match.lowerBound) {
             return .negated
         }
-        for cue in NegationCues.all(cues.before, in: text, range: clause.lowerBound..<match.upperBound, scratch: scratch) where outside(cue) {
+        for cue in cues.all(cues.before, in: text, range: clause.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
             if cue.upperBound <= match.lowerBound {
                 if words(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
             } else if !patternNegates, cue.lowerBound >= match.lowerBound {
@@ -62,15 +67,16 @@ struct SentenceContext {
             }
         }
         let afterRange = match.upperBound..<extendedClauseEnd(after: match, clause: clause)
-        for cue in NegationCues.all(cues.after, in: text, range: afterRange, scratch: scratch) where outside(cue) {
+        for cue in cues.all(cues.after, in: text, range: afterRange, scratch: scratch, sentence: present) where outside(cue) {
             if words(in: match.upperBound..<cue.lowerBound) <= Self.windowAfter { return .negated }
         }
         if !patternNegates {
-            for cue in NegationCues.all(cues.after, in: text, range: match, scratch: scratch) where outside(cue) { return .negated }
+            for cue in cues.all(cues.after, in: text, range: match, scratch: scratch, sentence: present) where outside(cue) { return .negated }
         }
         let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
-        if !NegationCues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch).isEmpty { return .asserted }
-        let softeners = NegationCues.all(cues.softeners + extra, in: text, range: softenerRange, scratch: scratch)
+        if !cues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch, sentence: present).isEmpty { return .asserted }
+        let softeners = cues.all(cues.softeners, in: text, range: softenerRange, scratch: scratch, sentence: present)
+            + NegationCues.all(extra, in: text, range: softenerRange, scratch: scratch)
         if softeners.contains(where: outside) { return obligedAfterBut(clause: clause) ? .asserted : .softened }
         return .asserted
     }
@@ -83,7 +89,7 @@ struct SentenceContext {
               text.flatText(boundary).lowercased().trimmingCharacters(in: .whitespaces) == "but" else { return false }
         let next = boundaries.first { $0.lowerBound > boundary.lowerBound }?.lowerBound ?? sentence.upperBound
         guard boundary.upperBound < next else { return false }
-        return !NegationCues.all(cues.obligations, in: text, range: boundary.upperBound..<next, scratch: scratch).isEmpty
+        return !cues.all(cues.obligations, in: text, range: boundary.upperBound..<next, scratch: scratch, sentence: present).isEmpty
     }
 
     /// The clause holding `match`: from the last boundary before it to the first boundary after it.
@@ -103,7 +109,7 @@ struct SentenceContext {
               boundary.lowerBound == clause.upperBound,
               text.flatText(boundary).lowercased().trimmingCharacters(in: .whitespaces) == "but" else { return clause.upperBound }
         let next = boundaries.first { $0.lowerBound > boundary.lowerBound }?.lowerBound ?? sentence.upperBound
-        for cue in NegationCues.all(cues.after, in: text, range: boundary.upperBound..<next, scratch: scratch)
+        for cue in cues.all(cues.after, in: text, range: boundary.upperBound..<next, scratch: scratch, sentence: present)
         where words(in: boundary.upperBound..<cue.lowerBound) <= 2 {
             return cue.upperBound
         }

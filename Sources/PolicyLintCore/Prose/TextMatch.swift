@@ -78,7 +78,7 @@ public final class TextMatch: Sendable {
         }
         let text = ProseText(words)
         let scratch = PatternScratch()
-        return NegationCues.shared.before.contains { $0.firstMatch(in: text, range: 0..<text.count, scratch: scratch) != nil }
+        return NegationCues.shared.before.patterns.contains { $0.firstMatch(in: text, range: 0..<text.count, scratch: scratch) != nil }
     }
 
     /// Whether `scalar` is pattern syntax rather than part of a word: `( ) [ ] | ? * + { } ^ $ . ,`.
