@@ -55,6 +55,9 @@ final class PatternAutomaton {
     /// Visit marks for the closure walk, one per instruction.
     private var marks: [Int]
     private var mark = 0
+    /// The closure walk's stack and the instructions found waiting, reused by every transition.
+    private var stack: [Int32] = []
+    private var waiting: [Int32] = []
 
     /// The budget new states are taken from.
     private let budget: Budget
@@ -106,9 +109,11 @@ final class PatternAutomaton {
         let key = keys[Int(state)]
         let nextIsWord = scalar.map(ScalarFolding.isWord) ?? false
         mark += 1
-        var stack = key.waiting
+        // The buffers are kept between calls; a new state's key takes a copy of `waiting`.
+        stack.removeAll(keepingCapacity: true)
+        stack += key.waiting
         stack.append(0)
-        var waiting: [Int32] = []
+        waiting.removeAll(keepingCapacity: true)
         while let pc = stack.popLast() {
             let index = Int(pc)
             guard index >= 0, index < steps.count, marks[index] != mark else { continue }
@@ -116,7 +121,9 @@ final class PatternAutomaton {
             let step = steps[index]
             switch step.operation {
             case .jump: stack.append(step.first)
-            case .split: stack += [step.second, step.first]
+            case .split:
+                stack.append(step.second)
+                stack.append(step.first)
             case .assertStart: if key.atStart { stack.append(pc + 1) }
             case .assertEnd: if scalar == nil { stack.append(pc + 1) }
             case .assertWordBoundary: if key.previousIsWord != nextIsWord { stack.append(pc + 1) }

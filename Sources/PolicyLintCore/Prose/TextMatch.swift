@@ -45,8 +45,8 @@ public final class TextMatch: Sendable {
     public let negation: Negation
     /// What softening does.
     public let softened: Softened
-    /// Whether each pattern spells out its own negation; worked out the first time a pattern matches.
-    private let patternNegates: LazyValue<[Bool]>
+    /// Whether each pattern spells out its own negation; worked out the first time that pattern matches.
+    private let patternNegates: LazyElements<Bool>
 
     /// Creates a match from compiled parts.
     public init(patterns: [TextPattern], scope: FieldScope = FieldScope(), unless: [TextPattern] = [], softenedBy: [TextPattern] = [],
@@ -57,7 +57,7 @@ public final class TextMatch: Sendable {
         self.softenedBy = softenedBy
         self.negation = negation
         self.softened = softened
-        self.patternNegates = LazyValue { patterns.map(Self.spellsOutNegation) }
+        self.patternNegates = LazyElements(count: patterns.count) { Self.spellsOutNegation(patterns[$0]) }
     }
 
     /// Whether a pattern's own words include a negation cue ("will not provide feedback").
@@ -128,7 +128,7 @@ public final class TextMatch: Sendable {
             if cancelled == true { return nil }
             let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
             context = analysis
-            var polarity = analysis.polarity(of: match, patternNegates: patternNegates.value[index], softeners: softenedBy)
+            var polarity = analysis.polarity(of: match, patternNegates: patternNegates[index], softeners: softenedBy)
             if polarity == .negated && negation == .ignore { polarity = .asserted }
             if polarity == .softened && softened == .report { polarity = .asserted }
             if polarity == .negated || (polarity == .softened && softened == .ignore) {
