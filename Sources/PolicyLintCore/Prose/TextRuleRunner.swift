@@ -93,10 +93,10 @@ public struct TextRuleRunner: Sendable {
         var findings: [Finding] = []
         forEachField(of: fields, including: include) { field, found in
             let spans = field.spans(of: found.map(\.hit.range))
+            let path = field.path.description
             for (index, (ruleIndex, hit)) in found.enumerated() {
                 let rule = rules[ruleIndex]
                 let phrase = field.text.flatText(hit.range)
-                let path = field.path.description
                 let bindings: [String: CELValue] = ["match": .string(phrase), "field": .string(path)]
                 var message = rule.message.render(bindings, currency: nil)
                 var severity = rule.severity
