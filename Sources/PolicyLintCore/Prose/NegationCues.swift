@@ -117,7 +117,7 @@ struct NegationCues: Sendable {
     }
 
     /// The non-overlapping matches (at most `maxMatchesPerSentence` each) of `patterns` in `range`, in order of start.
-    static func all(_ patterns: [TextPattern], in text: ProseText, range: Range<Int>, scratch: PatternScratch = PatternScratch()) -> [Range<Int>] {
+    static func all(_ patterns: [TextPattern], in text: ProseText, range: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false)) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for pattern in patterns {
             var lower = range.lowerBound

@@ -21,7 +21,8 @@ final class PatternScratch {
     /// Whether matching first asks an automaton whether a window holds a match (false: the VM alone decides).
     let usesAutomata: Bool
 
-    /// Empty storage; `usesAutomata: false` leaves every answer to the VM (tests compare the two).
+    /// Empty storage; `usesAutomata: false` leaves every answer to the VM, which suits one-off matches (an
+    /// automaton's states pay for themselves only over many windows) and lets tests compare the two.
     init(usesAutomata: Bool = true) {
         self.usesAutomata = usesAutomata
     }

@@ -31,7 +31,7 @@ struct SentenceContext {
     private let present: PatternCandidates
 
     /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
-    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch()) {
+    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false)) {
         self.text = text
         self.sentence = sentence
         self.scratch = scratch

@@ -77,7 +77,7 @@ public final class TextMatch: Sendable {
             }
         }
         let text = ProseText(words)
-        let scratch = PatternScratch()
+        let scratch = PatternScratch(usesAutomata: false)
         return NegationCues.shared.before.patterns.contains { $0.firstMatch(in: text, range: 0..<text.count, scratch: scratch) != nil }
     }
 
@@ -101,7 +101,7 @@ public final class TextMatch: Sendable {
 
     /// The hit in one sentence, if any.
     public func hit(in text: ProseText, sentence: Range<Int>) -> Hit? {
-        hit(in: text, sentence: sentence, scratch: PatternScratch())
+        hit(in: text, sentence: sentence, scratch: PatternScratch(usesAutomata: false))
     }
 
     /// `hit(in:sentence:)` reusing `scratch`'s storage.

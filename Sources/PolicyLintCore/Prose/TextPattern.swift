@@ -42,7 +42,7 @@ public struct TextPattern: Sendable {
 
     /// The first match in `text[range]`, as a range of scalar offsets; `^`, `$` and `\b` see only the window.
     public func firstMatch(in text: ProseText, range: Range<Int>) -> Range<Int>? {
-        firstMatch(in: text, range: range, scratch: PatternScratch())
+        firstMatch(in: text, range: range, scratch: PatternScratch(usesAutomata: false))
     }
 
     /// `firstMatch(in:range:)` reusing `scratch`'s storage. `literalsPresent` says the caller already knows
