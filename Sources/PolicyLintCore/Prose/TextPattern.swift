@@ -48,12 +48,18 @@ public struct TextPattern: Sendable {
     /// `firstMatch(in:range:)` reusing `scratch`'s storage. `literalsPresent` says the caller already knows
     /// that one of the pattern's required literals lies inside the window, so the text is not rescanned for them.
     func firstMatch(in text: ProseText, range: Range<Int>, scratch: PatternScratch, literalsPresent: Bool = false) -> Range<Int>? {
+        guard let (scalars, window) = searchable(text, range: range, literalsPresent: literalsPresent) else { return nil }
+        return compiled.value.firstMatch(in: scalars, window: window, scratch: scratch, owner: compiled)
+    }
+
+    /// The scalars searched (folded when ignoring case) and `range` clamped to them; nil when the window lacks
+    /// every required literal (not looked for when the caller knows one is `literalsPresent`).
+    private func searchable(_ text: ProseText, range: Range<Int>, literalsPresent: Bool) -> ([Unicode.Scalar], Range<Int>)? {
         let scalars = ignoresCase ? text.folded : text.scalars
         let lower = max(0, min(range.lowerBound, scalars.count))
-        let upper = max(lower, min(range.upperBound, scalars.count))
-        let window = lower..<upper
+        let window = lower..<max(lower, min(range.upperBound, scalars.count))
         if !literalsPresent, let literals, !RequiredLiterals.any(literals, in: scalars, range: window) { return nil }
-        return compiled.value.firstMatch(in: scalars, window: window, scratch: scratch, owner: compiled)
+        return (scalars, window)
     }
 
     /// Whether the pattern matches anywhere in `text[range]`.
@@ -64,10 +70,7 @@ public struct TextPattern: Sendable {
     /// `matches(in:range:)` reusing `scratch`'s storage (and `literalsPresent` as for `firstMatch`).
     /// Where it can, the automaton alone answers, without the VM.
     func matches(in text: ProseText, range: Range<Int>, scratch: PatternScratch, literalsPresent: Bool = false) -> Bool {
-        let scalars = ignoresCase ? text.folded : text.scalars
-        let lower = max(0, min(range.lowerBound, scalars.count))
-        let window = lower..<max(lower, min(range.upperBound, scalars.count))
-        if !literalsPresent, let literals, !RequiredLiterals.any(literals, in: scalars, range: window) { return false }
+        guard let (scalars, window) = searchable(text, range: range, literalsPresent: literalsPresent) else { return false }
         return compiled.value.hasMatch(in: scalars, window: window, scratch: scratch, owner: compiled)
     }
 }
