@@ -61,4 +61,34 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(try findings("Priority for BAME-led groups is welcome.").map(\.severity), [.info],
                        "bame-acronym reports whatever softens it, at its own severity (info)")
     }
+
+    func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
+        let cues = NegationCues.shared
+        let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,
+                     cues.obligations, cues.conditionals]
+        let sentences = [
+            "No match funding is required, but in-kind contributions will not be counted towards the match.",
+            "If targets are not met, the grant must be repaid; audited accounts are welcome but not essential.",
+            "Applicants without three years of accounts will not be considered, and we cannot accept anything other than cash.",
+            "Match funding may be cash or in kind but must be confirmed before award – ideally in writing.",
+            "None of the costs is held back (unless you ask), whereas payment in arrears does not apply.",
+            "Nothing here is negated or softened at all.",
+        ]
+        var compared = 0
+        for sentence in sentences {
+            let text = ProseText(sentence)
+            let whole = 0..<text.count
+            let present = cues.candidates(in: text, sentence: whole)
+            // Every range the sentence analysis searches lies inside the sentence: try the whole and parts of it.
+            let ranges = [whole] + stride(from: 0, to: text.count, by: 7).map { $0..<min(text.count, $0 + 30) }
+            for list in lists {
+                for range in ranges {
+                    XCTAssertEqual(cues.all(list, in: text, range: range, scratch: PatternScratch(), sentence: present),
+                                   NegationCues.all(list.patterns, in: text, range: range), "\(sentence) \(range)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 300)
+    }
 }

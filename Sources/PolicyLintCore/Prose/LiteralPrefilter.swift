@@ -70,7 +70,7 @@ struct LiteralPrefilter: Sendable {
         guard !automaton.isEmpty, !sentences.isEmpty else { return }
         var sentence = 0
         // Sentences are sorted, so only the text from the first to the end of the last needs scanning.
-        automaton.scan(text, range: sentences[0].lowerBound..<(sentences.last?.upperBound ?? text.count)) { literal, end in
+        automaton.scan(text, range: sentences[0].lowerBound..<sentences[sentences.count - 1].upperBound) { literal, end in
             while sentence < sentences.count, sentences[sentence].upperBound < end { sentence += 1 }
             guard sentence < sentences.count, sentences[sentence].lowerBound <= end - automaton.literals[literal].count else { return }
             for requirement in requirements[literal] { result.insert(requirement, sentence: sentence) }
