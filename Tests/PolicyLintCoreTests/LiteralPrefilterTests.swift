@@ -52,6 +52,16 @@ final class LiteralPrefilterTests: XCTestCase {
         }
     }
 
+    func testRequiredLiteralsDropRepeatsAndLiteralsThatContainAnother() throws {
+        func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+        XCTAssertEqual(RequiredLiterals.minimal(scalars(["accepted", "are accepted", "accepted", "open", "reopened", "opens"])),
+                       scalars(["accepted", "open"]))
+        XCTAssertEqual(RequiredLiterals.minimal(scalars(["abc", "bca", "cab"])), scalars(["abc", "bca", "cab"]))
+        // A pattern whose alternatives repeat a literal keeps it once, and drops the alternative that contains it.
+        let pattern = try TextPattern(#"\b(are accepted|were accepted|accepted|is accepted|received)\b"#)
+        XCTAssertEqual(pattern.literals, scalars(["accepted", "received"]))
+    }
+
     func testThePrefilterAgreesWithRequiredLiteralsAndNeverRulesOutAMatch() throws {
         let sources = [#"\bmatch(ed)?[- ]?fund(ing|ed|s)?\b"#, #"\bpaid in arrears\b"#, #"\b(no|not) required\b"#, "(?-i)BAME",
                        #"\b(audited|certified) accounts\b"#, #"[0-9]+ ?%"#, #"\bclos(e|es|ing) (one|two) weeks? (later|after)\b"#]

@@ -10,7 +10,7 @@ enum RequiredLiterals {
     /// The literals (as scalar arrays), or nil when the pattern gives no useful filter.
     static func of(_ node: PatternNode) -> [[Unicode.Scalar]]? {
         guard let found = required(node), let shortest = found.map(\.count).min(), shortest >= minimumLength else { return nil }
-        return found
+        return minimal(found)
     }
 
     /// Sets of literals such that every match contains a literal of *each* set, `best` (what `of(_:)` gave) first,
@@ -21,11 +21,28 @@ enum RequiredLiterals {
     static func all(_ node: PatternNode, best: [[Unicode.Scalar]]?) -> [[[Unicode.Scalar]]] {
         guard let best else { return [] }
         var sets = [best]
-        for set in conjunction(node) where !sets.contains(set) {
+        for set in conjunction(node).map(minimal) where !sets.contains(set) {
             guard let shortest = set.map(\.count).min(), shortest >= minimumLength else { continue }
             sets.append(set)
         }
         return sets
+    }
+
+    /// `literals` without repeats, and (for sets small enough to compare pairwise) without any literal that contains
+    /// another: text holding the longer one holds the shorter, so the set still says the same and the filter does less.
+    static func minimal(_ literals: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
+        var seen = Set<[UInt32]>()
+        let unique = literals.filter { seen.insert($0.map(\.value)).inserted }
+        guard unique.count <= 64 else { return unique }
+        return unique.filter { literal in
+            !unique.contains { other in other.count < literal.count && contains(literal, other) }
+        }
+    }
+
+    /// Whether `other` occurs in `literal`.
+    private static func contains(_ literal: [Unicode.Scalar], _ other: [Unicode.Scalar]) -> Bool {
+        guard !other.isEmpty, other.count <= literal.count else { return other.isEmpty }
+        return (0...(literal.count - other.count)).contains { start in literal[start..<(start + other.count)].elementsEqual(other) }
     }
 
     private static func conjunction(_ node: PatternNode) -> [[[Unicode.Scalar]]] {
