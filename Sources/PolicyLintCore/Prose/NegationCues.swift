@@ -78,6 +78,11 @@ struct NegationCues: Sendable {
     /// Every cue pattern of every list, so one pass over a sentence rules out the cues whose literals it lacks.
     let prefilter: LiteralPrefilter
 
+    /// Every cue pattern's source, for the known-pattern table.
+    static var sources: [String] {
+        before + after + pseudo + refusals + clauseOpeners + softeners + boundaries + obligations + conditionals
+    }
+
     /// The compiled cues (the cue lists are fixed and known to compile).
     static let shared = NegationCues()
 

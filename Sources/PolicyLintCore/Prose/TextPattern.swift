@@ -10,6 +10,8 @@ public struct TextPattern: Sendable {
     public let source: String
     /// Whether matching ignores case.
     public let ignoresCase: Bool
+    /// How the pattern was analysed (and with which requested case rule), for the known-pattern table.
+    let analysis: PatternAnalysis
     /// Literals one of which every match contains, when the pattern has them.
     let literals: [[Unicode.Scalar]]?
     /// Sets of literals every match contains one of each (`literals` first); what `LiteralPrefilter` looks for.
@@ -20,24 +22,26 @@ public struct TextPattern: Sendable {
 
     /// Parses and checks `source` (every syntax error is thrown here) and finds its required literals; the VM
     /// program is compiled on first match. A case-insensitive pattern is matched against folded text.
+    ///
+    /// The patterns the binary ships are analysed in advance (`KnownPatterns`), so they are parsed only if matched.
     public init(_ source: String, ignoreCase: Bool = true) throws(PatternSyntaxError) {
-        var parser = PatternParser(source, ignoreCase: ignoreCase)
-        let node = try parser.parse()
-        let length = source.unicodeScalars.count
-        if node.isNullable {
-            throw PatternSyntaxError(message: "the pattern can match empty text, so it would match everywhere", offset: 0, length: max(1, length))
+        if let known = KnownPatterns.analysis(of: source, ignoreCase: ignoreCase) {
+            self.init(known, node: nil)
+        } else {
+            let (analysis, node) = try PatternAnalysis.analyse(source, ignoreCase: ignoreCase)
+            self.init(analysis, node: node)
         }
-        if node.programSize > PatternCompiler.maxInstructions {
-            throw PatternSyntaxError(message: "the pattern is too large once its repetitions are expanded (over \(PatternCompiler.maxInstructions) steps); use smaller bounds",
-                                     offset: 0, length: max(1, length))
-        }
-        self.source = source
-        self.ignoresCase = parser.ignoreCase
-        let literals = RequiredLiterals.of(node)
-        self.literals = literals
-        requirements = RequiredLiterals.all(node, best: literals)
-        let ignoreCase = parser.ignoreCase
-        compiled = LazyValue { PatternProgram(node, ignoreCase: ignoreCase) }
+    }
+
+    /// A pattern from its analysis; `node`, when already parsed, saves parsing it again for its program.
+    private init(_ analysis: PatternAnalysis, node: PatternNode?) {
+        self.analysis = analysis
+        source = analysis.source
+        ignoresCase = analysis.ignoresCase
+        literals = analysis.literals
+        requirements = analysis.requirements
+        let ignoreCase = analysis.ignoresCase
+        compiled = LazyValue { PatternProgram(node ?? analysis.node(), ignoreCase: ignoreCase) }
     }
 
     /// The first match in `text[range]`, as a range of scalar offsets; `^`, `$` and `\b` see only the window.

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PolicyLintCore
+
+extension PolicyLint {
+    /// `policylint generate-pattern-table`: rewrites the table of shipped patterns' analyses (maintainers' command).
+    struct GeneratePatternTable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate-pattern-table",
+            abstract: "Regenerate the analyses of the built-in rulebook's patterns that start-up reads instead of parsing them.",
+            shouldDisplay: false
+        )
+
+        @Argument(help: "The package root.")
+        var packageRoot: String = "."
+
+        func run() throws {
+            let path = packageRoot + "/" + KnownPatternTable.path
+            let source: String
+            do {
+                source = try KnownPatternTable.generatedSource()
+            } catch {
+                throw InputErrorPrinter.fail(error, colour: false)
+            }
+            do {
+                try OutputWriter.write(source, to: path)
+            } catch {
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+            }
+            print("Wrote \(path); rebuild so the binary uses it.")
+        }
+    }
+}
