@@ -8,7 +8,8 @@ final class KnownPatternsTests: XCTestCase {
         let file = PackagePaths.root.appendingPathComponent(KnownPatternTable.path)
         let actual = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let expected = try KnownPatternTable.generatedSource().split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(actual, expected).firstIndex { $0 != $1 } ?? (actual.count == expected.count ? nil : min(actual.count, expected.count))
+        let common = min(actual.count, expected.count)
+        let firstDifference = (0..<common).first { actual[$0] != expected[$0] } ?? (actual.count == expected.count ? nil : common)
         if let line = firstDifference {
             XCTFail("""
                 \(KnownPatternTable.path) is stale from line \(line + 1): run `swift run policylint generate-pattern-table`
