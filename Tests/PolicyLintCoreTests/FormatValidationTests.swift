@@ -46,6 +46,22 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertTrue(findings("policy: 1\nid: x\ntitle: T\nkind: grnt\n").first?.message.contains("did you mean 'grant'") ?? false)
     }
 
+    func testFormatPatternsMatchTheWholeValueCaseSensitivelyAndWithoutNormalising() {
+        func rule(_ yaml: String) -> String? { findings(yaml).first?.ruleID }
+        XCTAssertNil(rule(header + "funding: {currency: EUR}\n"))
+        for currency in ["gbp", "GBPX", "GB", "\"GBP\\n\"", "\"GBP \""] {
+            XCTAssertEqual(rule(header + "funding: {currency: \(currency)}\n"), "invalid-value", currency)
+        }
+        XCTAssertNil(rule(header + "process: {application: {languages: [en, tr, en-GB, yue-Hant-HK]}}\n"))
+        for language in ["e", "EN", "en_GB", "en-"] {
+            XCTAssertEqual(rule(header + "process: {application: {languages: [\(language)]}}\n"), "invalid-value", language)
+        }
+        // A Unicode hyphen looks like '-' but is not one, so an id using it is refused, not normalised.
+        XCTAssertEqual(rule("policy: 1\nid: fund\u{2010}2027\ntitle: T\nkind: grant\n"), "invalid-value")
+        XCTAssertEqual(rule("policy: 1\nid: Fund-2027\ntitle: T\nkind: grant\n"), "invalid-value")
+        XCTAssertNil(rule("policy: 1\nid: fund-2027\ntitle: T\nkind: grant\n"))
+    }
+
     func testMissingRequiredFields() {
         let missing = findings("policy: 1\ntitle: T\n").filter { $0.ruleID == "missing-field" }
         XCTAssertEqual(missing.compactMap(\.nodePath).sorted(), ["id", "kind"])

@@ -66,6 +66,12 @@ public struct TextPattern: Sendable {
         return (scalars, window)
     }
 
+    /// Whether the pattern's first match in `scalars`, read as they are (not normalised; folded only when ignoring case), is all of them.
+    func matchesWhole(_ scalars: [Unicode.Scalar]) -> Bool {
+        let view = ignoresCase ? scalars.map(ScalarFolding.lower) : scalars
+        return compiled.value.firstMatch(in: view, window: 0..<view.count, scratch: PatternScratch(usesAutomata: false)) == 0..<view.count
+    }
+
     /// Whether the pattern matches anywhere in `text[range]`.
     public func matches(in text: ProseText, range: Range<Int>) -> Bool {
         firstMatch(in: text, range: range) != nil

@@ -1,23 +1,25 @@
 import Foundation
 
-/// Compiles each format pattern once and shares it across threads (NSRegularExpression matching is thread-safe).
+/// Compiles each format pattern once, with the text rules' linear-time engine, and shares it across threads.
+///
+/// The format's patterns (ids, currency and language codes) are fixed in code; matching them with the same engine as
+/// text rules, on the raw scalars, keeps ICU's regular-expression start-up out of every run.
 enum PatternCache {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
+    nonisolated(unsafe) private static var compiled: [String: TextPattern?] = [:]
 
-    /// Whether the whole of `text` matches `pattern`; an invalid pattern matches nothing.
+    /// Whether the whole of `text` matches `pattern` (case-sensitive); an invalid pattern matches nothing.
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        guard let expression = regex(pattern) else { return false }
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return expression.firstMatch(in: text, options: [], range: range) != nil
+        guard let compiled = textPattern(pattern) else { return false }
+        return compiled.matchesWhole(Array(text.unicodeScalars))
     }
 
-    private static func regex(_ pattern: String) -> NSRegularExpression? {
+    private static func textPattern(_ pattern: String) -> TextPattern? {
         lock.lock()
         defer { lock.unlock() }
         if let cached = compiled[pattern] { return cached }
-        let expression = try? NSRegularExpression(pattern: pattern)
-        compiled[pattern] = expression
-        return expression
+        let made = try? TextPattern(pattern, ignoreCase: false)
+        compiled[pattern] = made
+        return made
     }
 }
