@@ -16,6 +16,8 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(TextWrapper.wrap("café café", width: 9), ["café café"])
         XCTAssertEqual(TextWrapper.wrap("👩🏽‍💻 ab", width: 4), ["👩🏽‍💻 ab"])
         XCTAssertEqual(TextWrapper.wrap("👩🏽‍💻 abc", width: 4), ["👩🏽‍💻", "abc"])
+        // A combining mark after a space is kept, in the word that follows.
+        XCTAssertEqual(TextWrapper.wrap("a \u{301}b c", width: 80), ["a \u{301}b c"])
     }
 
     func testALongParagraphWrapsToTheSameLinesAsWordByWordJoining() {
