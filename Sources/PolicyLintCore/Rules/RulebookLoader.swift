@@ -19,7 +19,8 @@ public struct RulebookLoader: Sendable {
     /// The built-in anti-racist commissioning rulebook, shipped inside the binary.
     ///
     /// Its text is fixed when the binary is built and the test suite checks it against the rulebook format
-    /// (`load(_:)` on `builtInSource`), so start-up skips that check here; every rule is still compiled and checked.
+    /// (`load(_:)` on `builtInSource`), so start-up skips that check here. Every rule is still compiled and checked,
+    /// except that its patterns' literals come from `KnownPatterns`, which a test keeps in step with the patterns.
     public func builtIn() throws(InputErrors) -> Rulebook {
         try load(Self.builtInSource, checkingFormat: false)
     }
