@@ -41,8 +41,8 @@ enum TextWrapper {
         return lines
     }
 
-    /// Whether `byte` separates words: a space, line feed or tab.
+    /// Whether `byte` separates words: a space, line feed, carriage return or tab.
     private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }

@@ -62,6 +62,25 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertNil(rule("policy: 1\nid: fund-2027\ntitle: T\nkind: grant\n"))
     }
 
+    func testEveryFormatPatternCompilesWithTheTextRuleEngine() {
+        // A format pattern the engine refused (one that can match empty text, or outside its subset) would match
+        // nothing and so reject every value; every pattern of every format must compile.
+        func patterns(in type: FieldType) -> [String] {
+            switch type {
+            case .string(let pattern): return pattern.map { [$0] } ?? []
+            case .list(let item), .dictionary(let item): return patterns(in: item)
+            case .object(let fields): return fields.flatMap { patterns(in: $0.type) }
+            case .oneOf(let types): return types.flatMap(patterns)
+            default: return []
+            }
+        }
+        let all = [PolicyFormat.root, RulebookFormat.root, PrinciplesFormat.root, ConfigFormat.root, WaiverFormat.file].flatMap(patterns)
+        XCTAssertGreaterThanOrEqual(Set(all).count, 4)
+        for pattern in Set(all) {
+            XCTAssertNoThrow(try TextPattern(pattern, ignoreCase: false), pattern)
+        }
+    }
+
     func testMissingRequiredFields() {
         let missing = findings("policy: 1\ntitle: T\n").filter { $0.ruleID == "missing-field" }
         XCTAssertEqual(missing.compactMap(\.nodePath).sorted(), ["id", "kind"])

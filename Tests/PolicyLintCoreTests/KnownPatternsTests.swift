@@ -52,6 +52,8 @@ final class KnownPatternsTests: XCTestCase {
         text += "=ii\tbad escape \\q\n+\tx\n"          // an unknown escape: skipped
         text += "=ii\tbroken literal\n+\tok\tbad\\\n"    // a dangling backslash in a literal: the whole entry is dropped
         text += "+\torphan\n=zz\tunknown flags\n"           // a set with no entry, and bad flags: skipped
+        text += "+\tzzzqqq\n"                                // ...and the sets after bad flags attach to nothing
+        text += "=ii\tempty literal\n+\tok\t\n"              // an empty literal would never be found: dropped
         let table = KnownPatterns.read(Array(text.utf8))
         XCTAssertEqual(table.count, awkward.count)
         for (index, source) in awkward.enumerated() {
@@ -60,6 +62,22 @@ final class KnownPatternsTests: XCTestCase {
             XCTAssertEqual(analysis.requirements, [[Array(source.unicodeScalars), Array("other".unicodeScalars)], [Array("third".unicodeScalars)]])
         }
         XCTAssertTrue(KnownPatterns.read(Array("\u{FF}\u{00}=ii".utf8) + [0xFF, 0x09, 0xC3]).isEmpty)
+        XCTAssertTrue(KnownPatterns.read(Array("=ii\t".utf8) + [0xC3, 0x28] + Array("\n+\tabc\n".utf8)).isEmpty, "invalid UTF-8 in a source")
+        let previous = KnownPatterns.read(Array("=ii\tfunding\n+\tfund\n=i\tshort flags\n+\tzzzqqq\n".utf8))
+        XCTAssertEqual(previous[KnownPatterns.Key(source: "funding", ignoreCase: true)]?.requirements, [[Array("fund".unicodeScalars)]])
+    }
+
+    func testAPatternThatOnlyLooksLikeAShippedOneIsParsedForItself() throws {
+        // U+037E (Greek question mark) is canonically equivalent to ';', so the strings compare equal, but the parser
+        // reads scalars: the pattern must be analysed for itself, not take the shipped one's literals.
+        let rulebook = try RulebookLoader(principles: PrincipleCatalogues.builtIn()).builtIn()
+        let patterns = rulebook.rules.compactMap(\.textMatch).flatMap { $0.patterns + $0.unless + $0.softenedBy }
+        let shipped = try XCTUnwrap(patterns.first { $0.source.unicodeScalars.contains(";") })
+        let lookalike = String(String.UnicodeScalarView(shipped.source.unicodeScalars.map { $0 == ";" ? "\u{37E}" : $0 }))
+        XCTAssertEqual(lookalike, shipped.source, "Swift strings compare canonically")
+        XCTAssertNil(KnownPatterns.analysis(of: lookalike, ignoreCase: shipped.analysis.requestedIgnoreCase))
+        let pattern = try TextPattern(lookalike, ignoreCase: shipped.analysis.requestedIgnoreCase)
+        XCTAssertTrue(pattern.source.unicodeScalars.elementsEqual(lookalike.unicodeScalars))
     }
 
     func testAPatternOutsideTheTableIsStillParsedAndRejectedAtLoad() {

@@ -8,6 +8,7 @@ final class TextWrapperTests: XCTestCase {
         XCTAssertEqual(TextWrapper.wrap("one two", width: 7), ["one two"])
         XCTAssertEqual(TextWrapper.wrap("a unbreakablewordthatislong b", width: 5), ["a", "unbreakablewordthatislong", "b"])
         XCTAssertEqual(TextWrapper.wrap("  spaced\n\tout  words ", width: 80), ["spaced out words"])
+        XCTAssertEqual(TextWrapper.wrap("windows\r\nline\rends", width: 80), ["windows line ends"])
         XCTAssertEqual(TextWrapper.wrap("", width: 10), [])
     }
 

@@ -19,14 +19,20 @@ enum KnownPatterns {
     private static let table: [Key: PatternAnalysis] = read(PackageResources.known_patterns_tsv)
 
     /// The analysis of a shipped pattern, or nil for any other.
+    ///
+    /// Strings compare equal when canonically equivalent (a Greek question mark equals `;`), but patterns are parsed
+    /// scalar by scalar, so a hit must also have the very same scalars.
     static func analysis(of source: String, ignoreCase: Bool) -> PatternAnalysis? {
-        table[Key(source: source, ignoreCase: ignoreCase)]
+        guard let known = table[Key(source: source, ignoreCase: ignoreCase)],
+              known.source.unicodeScalars.elementsEqual(source.unicodeScalars) else { return nil }
+        return known
     }
 
     /// The table in `bytes` (lines it cannot read are skipped: their patterns are then parsed at load).
     static func read(_ bytes: [UInt8]) -> [Key: PatternAnalysis] {
         var table: [Key: PatternAnalysis] = [:]
         var current: (key: Key, ignoresCase: Bool, requirements: [[[Unicode.Scalar]]])?
+        /// Adds the entry being read, if any, to the table.
         func finish() {
             guard let entry = current else { return }
             table[entry.key] = PatternAnalysis(source: entry.key.source, requestedIgnoreCase: entry.key.ignoreCase,
@@ -39,29 +45,34 @@ enum KnownPatterns {
             let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
             defer { lineStart = lineEnd + 1 }
             let fields = tabSeparated(bytes, lineStart..<lineEnd)
-            guard let head = fields.first else { continue }
-            if head.count == 3, bytes[head.lowerBound] == UInt8(ascii: "="),
-               let requested = flag(bytes[head.lowerBound + 1]), let effective = flag(bytes[head.lowerBound + 2]) {
+            guard let head = fields.first, !head.isEmpty, bytes[head.lowerBound] != UInt8(ascii: "#") else { continue }
+            guard head.count == 1, bytes[head.lowerBound] == UInt8(ascii: "+") else {
+                // Any other line ends the entry before it, so sets after a line that cannot be read attach to nothing.
                 finish()
-                guard fields.count == 2, unescape(bytes[fields[1]], into: &field), let source = String(validating: field, as: UTF8.self) else { continue }
+                guard head.count == 3, bytes[head.lowerBound] == UInt8(ascii: "="),
+                      let requested = flag(bytes[head.lowerBound + 1]), let effective = flag(bytes[head.lowerBound + 2]),
+                      fields.count == 2, unescape(bytes[fields[1]], into: &field), let source = utf8String(field) else { continue }
                 current = (Key(source: source, ignoreCase: requested), effective, [])
-            } else if head.count == 1, bytes[head.lowerBound] == UInt8(ascii: "+"), current != nil {
-                var literals: [[Unicode.Scalar]] = []
-                for range in fields.dropFirst() {
-                    guard unescape(bytes[range], into: &field), let literal = scalars(field) else { break }
-                    literals.append(literal)
-                }
-                guard literals.count == fields.count - 1, !literals.isEmpty else {
-                    current = nil
-                    continue
-                }
-                current?.requirements.append(literals)
+                continue
             }
+            guard current != nil else { continue }
+            var literals: [[Unicode.Scalar]] = []
+            for range in fields.dropFirst() {
+                guard unescape(bytes[range], into: &field), let literal = scalars(field), !literal.isEmpty else { break }
+                literals.append(literal)
+            }
+            // A set with an unreadable or empty literal would filter wrongly, so the whole entry is dropped.
+            guard literals.count == fields.count - 1, !literals.isEmpty else {
+                current = nil
+                continue
+            }
+            current?.requirements.append(literals)
         }
         finish()
         return table
     }
 
+    /// The byte that ends a line.
     private static let newline = UInt8(ascii: "\n")
 
     /// The ranges of the tab-separated fields of `bytes[line]`.
@@ -111,7 +122,13 @@ enum KnownPatterns {
     /// The scalars of UTF-8 `bytes` (ASCII read directly), or nil when they are not valid UTF-8.
     private static func scalars(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
         if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
-        return String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+        return utf8String(bytes).map { Array($0.unicodeScalars) }
+    }
+
+    /// `bytes` as a string, or nil when they are not valid UTF-8 (decoding repairs bad bytes, so a change means invalid).
+    private static func utf8String(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
     /// `text` escaped for a table field.
@@ -127,35 +144,5 @@ enum KnownPatterns {
             }
         }
         return result
-    }
-}
-
-/// Writes the known-pattern table (`Resources/known-patterns.tsv`) from the patterns the binary ships.
-public enum KnownPatternTable {
-    /// Where the generated table lives, relative to the package root.
-    public static let path = "Sources/PolicyLintCore/Resources/known-patterns.tsv"
-
-    /// The table's text, analysing every shipped pattern afresh (the current table is not consulted).
-    public static func generatedSource() throws(InputErrors) -> String {
-        let rulebook = try RulebookLoader(principles: PrincipleCatalogues.builtIn()).builtIn()
-        var keys: [KnownPatterns.Key] = NegationCues.sources.map { KnownPatterns.Key(source: $0, ignoreCase: true) }
-        for match in rulebook.rules.compactMap(\.textMatch) {
-            let patterns = match.patterns + match.unless + match.softenedBy
-            keys += patterns.map { KnownPatterns.Key(source: $0.analysis.source, ignoreCase: $0.analysis.requestedIgnoreCase) }
-        }
-        let unique = Set(keys).sorted { ($0.source, $0.ignoreCase ? 1 : 0) < ($1.source, $1.ignoreCase ? 1 : 0) }
-        // A pattern that no longer parses is left out, so loading the rulebook reports it as it would any bad pattern.
-        let analyses = unique.compactMap { try? PatternAnalysis.analyse($0.source, ignoreCase: $0.ignoreCase).analysis }
-        var lines = [
-            "# Generated by `swift run policylint generate-pattern-table`: do not edit. The analyses of the patterns the binary",
-            "# ships; the format is described in KnownPatterns.swift, and a test fails when this file is stale.",
-        ]
-        for analysis in analyses {
-            lines.append("=" + (analysis.requestedIgnoreCase ? "i" : "c") + (analysis.ignoresCase ? "i" : "c") + "\t" + KnownPatterns.escaped(analysis.source))
-            for set in analysis.requirements {
-                lines.append("+" + set.map { "\t" + KnownPatterns.escaped(String(String.UnicodeScalarView($0))) }.joined())
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }
