@@ -25,7 +25,6 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/anti-racist-commissioning.yaml"),
                 .embedInCode("Resources/principles.yaml"),
-                .embedInCode("Resources/known-patterns.tsv"),
                 .embedInCode("Resources/preset-recommended.yaml"),
                 .embedInCode("Resources/preset-strict.yaml"),
             ]

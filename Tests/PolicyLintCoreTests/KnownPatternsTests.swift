@@ -19,6 +19,12 @@ final class KnownPatternsTests: XCTestCase {
         }
     }
 
+    func testTheTableLiteralUsesEnoughHashesThatNothingInsideEndsOrEscapesIt() {
+        XCTAssertEqual(KnownPatternTable.rawStringHashes(for: "plain \\\\b \"quoted\""), "#")
+        XCTAssertEqual(KnownPatternTable.rawStringHashes(for: "a \\#( b"), "##")
+        XCTAssertEqual(KnownPatternTable.rawStringHashes(for: "ends \"\"\"# here, and \\## too"), "###")
+    }
+
     func testEveryShippedPatternIsInTheTableWithItsFreshAnalysis() throws {
         let rulebook = try RulebookLoader(principles: PrincipleCatalogues.builtIn()).builtIn()
         let patterns = rulebook.rules.compactMap(\.textMatch).flatMap { $0.patterns + $0.unless + $0.softenedBy }

@@ -1,5 +1,5 @@
 /// The patterns the binary ships (the built-in rulebook's and the negation cues), analysed when the table
-/// `Resources/known-patterns.tsv` was generated, so start-up reads their required literals instead of parsing them:
+/// `KnownPatterns+Table.swift` was generated, so start-up reads their required literals instead of parsing them:
 /// a shipped pattern is parsed only when it is first matched. A test regenerates the table and fails when it is stale;
 /// a pattern missing from it (any user rulebook's) is parsed at load as before.
 ///
@@ -16,7 +16,7 @@ enum KnownPatterns {
     }
 
     /// The table, by pattern, read once from the embedded text.
-    private static let table: [Key: PatternAnalysis] = read(PackageResources.known_patterns_tsv)
+    private static let table: [Key: PatternAnalysis] = read(Array(tableText.utf8))
 
     /// The analysis of a shipped pattern, or nil for any other.
     ///
