@@ -39,7 +39,6 @@ enum KnownPatterns {
                                                ignoresCase: entry.ignoresCase, requirements: entry.requirements)
             current = nil
         }
-        var field: [UInt8] = []
         var lineStart = 0
         while lineStart < bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
@@ -51,14 +50,14 @@ enum KnownPatterns {
                 finish()
                 guard head.count == 3, bytes[head.lowerBound] == UInt8(ascii: "="),
                       let requested = flag(bytes[head.lowerBound + 1]), let effective = flag(bytes[head.lowerBound + 2]),
-                      fields.count == 2, unescape(bytes[fields[1]], into: &field), let source = utf8String(field) else { continue }
+                      fields.count == 2, let field = unescaped(bytes[fields[1]]), let source = utf8String(field) else { continue }
                 current = (Key(source: source, ignoreCase: requested), effective, [])
                 continue
             }
             guard current != nil else { continue }
             var literals: [[Unicode.Scalar]] = []
             for range in fields.dropFirst() {
-                guard unescape(bytes[range], into: &field), let literal = scalars(field), !literal.isEmpty else { break }
+                guard let field = unescaped(bytes[range]), let literal = scalars(field), !literal.isEmpty else { break }
                 literals.append(literal)
             }
             // A set with an unreadable or empty literal would filter wrongly, so the whole entry is dropped.
@@ -96,9 +95,11 @@ enum KnownPatterns {
         }
     }
 
-    /// Writes `escaped` without its escapes into `bytes`; false on an unknown or dangling escape.
-    private static func unescape(_ escaped: ArraySlice<UInt8>, into bytes: inout [UInt8]) -> Bool {
-        bytes.removeAll(keepingCapacity: true)
+    /// `escaped` without its escapes (itself when it has none); nil on an unknown or dangling escape.
+    private static func unescaped(_ escaped: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard escaped.contains(UInt8(ascii: "\\")) else { return escaped }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(escaped.count)
         var escaping = false
         for byte in escaped {
             if escaping {
@@ -107,7 +108,7 @@ enum KnownPatterns {
                 case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "n"): bytes.append(newline)
                 case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
-                default: return false
+                default: return nil
                 }
                 escaping = false
             } else if byte == UInt8(ascii: "\\") {
@@ -116,18 +117,19 @@ enum KnownPatterns {
                 bytes.append(byte)
             }
         }
-        return !escaping
+        return escaping ? nil : bytes[...]
     }
 
     /// The scalars of UTF-8 `bytes` (ASCII read directly), or nil when they are not valid UTF-8.
-    private static func scalars(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+    private static func scalars(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
         if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
         return utf8String(bytes).map { Array($0.unicodeScalars) }
     }
 
     /// `bytes` as a string, or nil when they are not valid UTF-8 (decoding repairs bad bytes, so a change means invalid).
-    private static func utf8String(_ bytes: [UInt8]) -> String? {
+    private static func utf8String(_ bytes: ArraySlice<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return text }
         return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
