@@ -7,6 +7,8 @@ public enum ParallelChecker {
     public static func stream(files: [String], jobs: Int, linterFor: @escaping @Sendable (Int) -> Linter, emit: (Int, FileReport) -> Void) {
         let workers = jobs < 1 ? ProcessInfo.processInfo.activeProcessorCount : jobs
         guard workers > 1, files.count > 1 else {
+            // One file and a spare core: build the text rules' shared state there while the file is read and validated.
+            if workers > 1, files.count == 1 { linterFor(0).engine?.prepareInBackground() }
             for (index, file) in files.enumerated() { emit(index, linterFor(index).checkFile(file)) }
             return
         }

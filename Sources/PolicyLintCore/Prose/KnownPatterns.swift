@@ -1,3 +1,5 @@
+import Foundation
+
 /// The patterns the binary ships (the built-in rulebook's and the negation cues), analysed when the table
 /// `KnownPatterns+Table.swift` was generated, so start-up reads their required literals instead of parsing them:
 /// a shipped pattern is parsed only when it is first matched. A test regenerates the table and fails when it is stale;
@@ -17,6 +19,11 @@ enum KnownPatterns {
 
     /// The table, by pattern, read once from the embedded text.
     private static let table: [Key: PatternAnalysis] = read(Array(tableText.utf8))
+
+    /// Starts reading the table on another core, so it is ready by the time the built-in rulebook's patterns need it.
+    static func readInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = table.count }
+    }
 
     /// The analysis of a shipped pattern, or nil for any other.
     ///

@@ -28,9 +28,15 @@ public struct TextPattern: Sendable {
         if let known = KnownPatterns.analysis(of: source, ignoreCase: ignoreCase) {
             self.init(known, node: nil)
         } else {
-            let (analysis, node) = try PatternAnalysis.analyse(source, ignoreCase: ignoreCase)
-            self.init(analysis, node: node)
+            try self.init(parsing: source, ignoreCase: ignoreCase)
         }
+    }
+
+    /// Parses `source` without consulting the known-pattern table, for patterns that are never shipped rule patterns
+    /// (the format's field patterns), so checking them does not wait for the table to be read.
+    init(parsing source: String, ignoreCase: Bool) throws(PatternSyntaxError) {
+        let (analysis, node) = try PatternAnalysis.analyse(source, ignoreCase: ignoreCase)
+        self.init(analysis, node: node)
     }
 
     /// A pattern from its analysis; `node`, when already parsed, saves parsing it again for its program.

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyCondition
 import PolicyYAML
 
@@ -31,6 +32,16 @@ public struct RuleEngine: Sendable {
             return copy
         }
         self.textRunner = TextRuleRunnerCache(rules: self.rules)
+    }
+
+    /// Starts building what the first text-rule check needs (the literal prefilter and the negation cues) on another
+    /// core, so it overlaps reading and validating the first file; a check that gets there first waits for it.
+    public func prepareInBackground() {
+        let runner = textRunner
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = runner.value
+            _ = NegationCues.shared
+        }
     }
 
     /// The findings of every applicable rule on one policy.

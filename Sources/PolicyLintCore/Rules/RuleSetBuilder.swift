@@ -11,6 +11,9 @@ public struct RuleSetBuilder: Sendable {
 
     /// Loads the built-in rulebook (unless `includeBuiltIn` is false) and every user rulebook path.
     public init(rulebookPaths: [String], includeBuiltIn: Bool = true) throws(InputErrors) {
+        // The built-in rulebook's patterns need the known-pattern table; read it while the principles and the
+        // rulebook's YAML are read on this core.
+        if includeBuiltIn { KnownPatterns.readInBackground() }
         let principles = try PrincipleCatalogues.builtIn()
         let loader = RulebookLoader(principles: principles)
         var rulebooks: [Rulebook] = []

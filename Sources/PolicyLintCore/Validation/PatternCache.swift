@@ -18,7 +18,7 @@ enum PatternCache {
         lock.lock()
         defer { lock.unlock() }
         if let cached = compiled[pattern] { return cached }
-        let made = try? TextPattern(pattern, ignoreCase: false)
+        let made = try? TextPattern(parsing: pattern, ignoreCase: false)
         compiled[pattern] = made
         return made
     }
