@@ -6,16 +6,16 @@
 /// `(a+)+$` cannot blow up. The leftmost match wins; among matches starting there, the one
 /// the pattern prefers (greedy or lazy quantifiers, earlier alternatives first), as in Perl.
 public struct TextPattern: Sendable {
-    /// The pattern as written.
-    public let source: String
-    /// Whether matching ignores case.
-    public let ignoresCase: Bool
-    /// How the pattern was analysed (and with which requested case rule), for the known-pattern table.
+    /// How the pattern was analysed (and with which requested case rule): its source, case rule and literals.
     let analysis: PatternAnalysis
+    /// The pattern as written.
+    public var source: String { analysis.source }
+    /// Whether matching ignores case.
+    public var ignoresCase: Bool { analysis.ignoresCase }
     /// Literals one of which every match contains, when the pattern has them.
-    let literals: [[Unicode.Scalar]]?
+    var literals: [[Unicode.Scalar]]? { analysis.literals }
     /// Sets of literals every match contains one of each (`literals` first); what `LiteralPrefilter` looks for.
-    let requirements: [[[Unicode.Scalar]]]
+    var requirements: [[[Unicode.Scalar]]] { analysis.requirements }
     /// The program the VM runs, compiled the first time the pattern is matched: most patterns of a rulebook
     /// never reach the VM in a given run, because the literal prefilter rules them out.
     private let compiled: LazyValue<PatternProgram>
@@ -42,10 +42,6 @@ public struct TextPattern: Sendable {
     /// A pattern from its analysis; `node`, when already parsed, saves parsing it again for its program.
     private init(_ analysis: PatternAnalysis, node: PatternNode?) {
         self.analysis = analysis
-        source = analysis.source
-        ignoresCase = analysis.ignoresCase
-        literals = analysis.literals
-        requirements = analysis.requirements
         let ignoreCase = analysis.ignoresCase
         compiled = LazyValue { PatternProgram(node ?? analysis.node(), ignoreCase: ignoreCase) }
     }
