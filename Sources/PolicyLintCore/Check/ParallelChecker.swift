@@ -3,7 +3,8 @@ import Foundation
 /// Checks files on several cores at once; results come back in the order the files were given in.
 public enum ParallelChecker {
     /// Checks files, each with the linter `linterFor` gives its index, handing each report to `emit` in the
-    /// given order as soon as it and every earlier one are done; at most a few reports wait at once.
+    /// given order as soon as it and every earlier one are done; at most a few reports wait at once. With one file and
+    /// a spare core, the text rules' shared state is built on that core while the file is read.
     public static func stream(files: [String], jobs: Int, linterFor: @escaping @Sendable (Int) -> Linter, emit: (Int, FileReport) -> Void) {
         let workers = jobs < 1 ? ProcessInfo.processInfo.activeProcessorCount : jobs
         guard workers > 1, files.count > 1 else {
