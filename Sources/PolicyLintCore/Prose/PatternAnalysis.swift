@@ -32,7 +32,12 @@ struct PatternAnalysis: Sendable, Equatable {
 
     /// The parsed pattern of an analysis already known to be sound; a pattern that no longer parses (only possible
     /// when the known-pattern table is stale, which a test rules out) matches nothing rather than crash.
+    /// Only parses: the literals are already known, and finding them again is most of the cost of an analysis.
     func node() -> PatternNode {
-        (try? Self.analyse(source, ignoreCase: requestedIgnoreCase).node) ?? .set(ScalarSet(items: [], negated: false))
+        var parser = PatternParser(source, ignoreCase: requestedIgnoreCase)
+        guard let node = try? parser.parse(), !node.isNullable, node.programSize <= PatternCompiler.maxInstructions else {
+            return .set(ScalarSet(items: [], negated: false))
+        }
+        return node
     }
 }
