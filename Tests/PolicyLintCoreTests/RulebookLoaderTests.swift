@@ -26,10 +26,8 @@ final class RulebookLoaderTests: XCTestCase {
         do {
             let principles = try PrincipleCatalogues.builtIn()
             return .success(try RulebookLoader(principles: principles).load(SourceText(name: "local.yaml", text: text)))
-        } catch let error as InputErrors {
-            return .failure(error)
         } catch {
-            return .failure(InputErrors(InputError(id: "unexpected", message: "\(error)")))
+            return .failure(error)
         }
     }
 

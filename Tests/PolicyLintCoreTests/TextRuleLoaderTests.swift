@@ -28,10 +28,8 @@ final class TextRuleLoaderTests: XCTestCase {
         do {
             let loader = RulebookLoader(principles: try PrincipleCatalogues.builtIn())
             return (try loader.load(SourceText(name: "local.yaml", text: text)), [])
-        } catch let error as InputErrors {
-            return (nil, error.errors)
         } catch {
-            return (nil, [InputError(id: "unexpected", message: "\(error)")])
+            return (nil, error.errors)
         }
     }
 
