@@ -18,6 +18,8 @@ struct PolicyLint: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit code 2 as the documented contract says.
     static func main() {
+        // Nearly every command needs the built-in rulebook; its load need not wait for the arguments.
+        RuleSetBuilder.loadBuiltInInBackground()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -26,6 +26,22 @@ final class BackgroundPreparationTests: XCTestCase {
         XCTAssertGreaterThan(total, 10, "the shipped policies hold barriers, so the comparison covers real findings")
     }
 
+    func testTheSharedBuiltInRulebookFindsWhatAFreshLoadFinds() throws {
+        // Started from several threads at once, as a command line and a library user might.
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in RuleSetBuilder.loadBuiltInInBackground() }
+        let shared = try RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection())
+        let fresh = RuleEngine(rulebooks: [try RulebookLoader(principles: try PrincipleCatalogues.builtIn()).builtIn()],
+                               selection: RuleSelection())
+        XCTAssertEqual(shared.rules.map(\.id), fresh.rules.map(\.id))
+        XCTAssertGreaterThan(shared.rules.count, 20)
+        let folder = PackagePaths.root.appendingPathComponent("policies")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".yaml") }).sorted() {
+            let source = try SourceText(name: file, text: String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            let document = try XCTUnwrap(PolicyReader().read(source).documents.first, file)
+            XCTAssertEqual(shared.run(on: document), fresh.run(on: document), file)
+        }
+    }
+
     func testTheKnownPatternTableReadInBackgroundIsTheSameTable() {
         KnownPatterns.readInBackground()
         let source = NegationCues.sources[0]

@@ -10,15 +10,15 @@ public struct RuleSetBuilder: Sendable {
     public let allRules: [Rule]
 
     /// Loads the built-in rulebook (unless `includeBuiltIn` is false) and every user rulebook path.
+    ///
+    /// The built-in principles and rulebook are loaded once per process and shared (they are fixed when the binary
+    /// is built); users' rulebooks are read afresh each time.
     public init(rulebookPaths: [String], includeBuiltIn: Bool = true) throws(InputErrors) {
-        // The built-in rulebook's patterns need the known-pattern table; read it while the principles and the
-        // rulebook's YAML are read on this core.
-        if includeBuiltIn { KnownPatterns.readInBackground() }
-        let principles = try PrincipleCatalogues.builtIn()
+        let principles = try BuiltInRulebook.loadedPrinciples()
         let loader = RulebookLoader(principles: principles)
         var rulebooks: [Rulebook] = []
         var errors: [InputError] = []
-        if includeBuiltIn { rulebooks.append(try loader.builtIn()) }
+        if includeBuiltIn { rulebooks.append(try BuiltInRulebook.loadedRulebook()) }
         for path in rulebookPaths {
             do {
                 rulebooks.append(try loader.load(path: path))
@@ -30,6 +30,12 @@ public struct RuleSetBuilder: Sendable {
         self.principles = principles
         self.rulebooks = rulebooks
         self.allRules = RuleEngine(rulebooks: rulebooks, selection: RuleSelection(preview: true)).rules
+    }
+
+    /// Starts loading the built-in rulebook on another core, for a command line to call before it parses its
+    /// arguments: the load then overlaps with argument parsing and finding the configuration. Safe to call more than once.
+    public static func loadBuiltInInBackground() {
+        BuiltInRulebook.loadInBackground()
     }
 
     /// The engine for a selection; unknown ids in `select` or `ignore` are errors.
