@@ -39,7 +39,10 @@ public struct RunPlan: Sendable {
                 continue
             }
             switch setting.value.setting {
-            case "off": ignore.append(pattern)
+            case "off":
+                // The command line wins: a rule `--select` names runs even where the config switches it off.
+                let selected = overrides.select ?? []
+                ignore += matching.filter { id in !selected.contains { Glob.matches($0, id) } }
             case "on": enable.append(pattern)
             default:
                 enable.append(pattern)
