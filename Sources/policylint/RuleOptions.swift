@@ -9,10 +9,11 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Leave out the built-in rulebook.")
     var noBuiltin = false
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Run only these rules (ids or globs such as 'insurance-*').", valueName: "id"))
+    // One value per flag (repeat it, or separate ids by commas), so a path after `--select ID` is never taken for an id.
+    @Option(help: ArgumentHelp("Run only these rules: ids or globs such as 'insurance-*', comma-separated. Repeatable.", valueName: "ids"))
     var select: [String] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip these rules (ids or globs).", valueName: "id"))
+    @Option(help: ArgumentHelp("Skip these rules: ids or globs, comma-separated. Repeatable.", valueName: "ids"))
     var ignore: [String] = []
 
     @Flag(help: "Also run rules whose status is preview.")

@@ -11,13 +11,13 @@ final class OutputSnapshotTests: XCTestCase {
 
     func testFullTextOutput() throws {
         try assertSnapshot(["check", "policies/community-wellbeing-fund-barriers.yaml", "--isolated",
-                            "--select", "match-funding-required", "audited-accounts-required", "short-application-window", "very-short-application-window"],
+                            "--select", "match-funding-required,audited-accounts-required", "--select", "short-application-window,very-short-application-window"],
                            named: "check-text.txt")
     }
 
     func testConciseOutputAndFailOn() throws {
         try assertSnapshot(["check", "policies/micro-grants-fund.yaml", "--isolated", "--format", "concise", "--fail-on", "warning",
-                            "--select", "short-application-window", "heavy-monitoring-on-small-grant"],
+                            "--select", "short-application-window", "--select", "heavy-monitoring-on-small-grant"],
                            named: "check-concise.txt")
     }
 
