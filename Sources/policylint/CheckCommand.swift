@@ -27,8 +27,12 @@ extension PolicyLint {
         @Option(help: ArgumentHelp("The lowest severity that fails the run (exit code 1): error, warning or info. Default: the config's, else error.", valueName: "severity"))
         var failOn: Severity?
 
-        @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
+        // One glob per flag, so the paths after `--exclude GLOB` are still paths.
+        @Option(help: ArgumentHelp("Skip paths matching this glob (such as 'drafts/**'). Repeatable.", valueName: "glob"))
         var exclude: [String] = []
+
+        @Flag(help: "Apply the config's include and exclude to files named on the command line too, and never check the config's own rulebooks and waivers files as policies: for pre-commit hooks, which name every changed file.")
+        var forceExclude = false
 
         @Option(name: .shortAndLong, help: ArgumentHelp("How many files to check at once; 0 (the default) uses every core. Output order never depends on it.", valueName: "n"))
         var jobs: Int = 0
@@ -70,8 +74,9 @@ extension PolicyLint {
             let run: PlannedRun
             var accepted: Baseline?
             do {
-                run = try PlannedRun(paths: paths, exclude: exclude, ruleOptions: ruleOptions, failOn: failOn,
+                run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated)
+                try run.refuseOverwritingInput([("--output", output), ("--write-baseline", writeBaseline)])
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: colour)

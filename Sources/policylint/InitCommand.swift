@@ -24,7 +24,7 @@ extension PolicyLint {
             } catch {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
-            print("Wrote \(path). Run `policylint check` to use it.")
+            print("Wrote \(path). Run `policylint check FOLDER` on the folder that holds your policies (`policylint check` alone checks `policies`).")
         }
     }
 }

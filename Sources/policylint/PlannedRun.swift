@@ -10,14 +10,24 @@ struct PlannedRun {
     let groups: [(plan: RunPlan, files: [String])]
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
-    init(paths: [String], exclude: [String], ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
+    init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
          config: String?, isolated: Bool) throws {
-        files = try FileCollector(excludes: exclude).collect(paths)
+        // Prose files are collected too; the planner admits those found by walking only where a config's include names them.
+        files = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
         let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
                                      select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
         groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides)
-            .plan(files: files, explicit: Set(paths))
+            .plan(files: files, explicit: Set(paths), forceExclude: forceExclude)
+    }
+
+    /// Refuses an output path that is one of the files to check, which writing would replace (`--output policy.yaml`).
+    func refuseOverwritingInput(_ outputs: [(flag: String, path: String?)]) throws(InputError) {
+        let inputs = Set(groups.flatMap(\.files).filter { $0 != "-" }.map(FileCollector.identity(of:)))
+        for (flag, path) in outputs {
+            guard let path, path != "-", inputs.contains(FileCollector.identity(of: path)) else { continue }
+            throw InputError(id: "output-is-input", message: "\(flag) \(path) would overwrite a file being checked; write the output somewhere else")
+        }
     }
 
     /// Lints every file with the plan of its group, `jobs` files at once (0: one per core), handing each report to

@@ -39,8 +39,12 @@ extension PolicyLint {
         @Option(help: ArgumentHelp("The lowest severity that stops a launch (exit code 1): error, warning or info. Default: the config's, else error.", valueName: "severity"))
         var failOn: Severity?
 
-        @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip paths matching these globs (such as 'drafts/**').", valueName: "glob"))
+        // One glob per flag, so the paths after `--exclude GLOB` are still paths.
+        @Option(help: ArgumentHelp("Skip paths matching this glob (such as 'drafts/**'). Repeatable.", valueName: "glob"))
         var exclude: [String] = []
+
+        @Flag(help: "Apply the config's include and exclude to files named on the command line too, and never check the config's own rulebooks and waivers files as policies: for pre-commit hooks, which name every changed file.")
+        var forceExclude = false
 
         @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))
         var maxFileSize: Int = YAMLLimits.defaultMaxFileBytes
@@ -67,8 +71,9 @@ extension PolicyLint {
             let run: PlannedRun
             let catalogues: PrincipleCatalogues
             do {
-                run = try PlannedRun(paths: paths, exclude: exclude, ruleOptions: ruleOptions, failOn: failOn,
+                run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated)
+                try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)

@@ -7,8 +7,11 @@ public struct FileCollector: Sendable {
     /// Glob patterns (`*`, `**`, `?`) of paths to skip.
     public let excludes: [String]
 
+    /// The extensions of YAML policy files.
+    public static let policyExtensions: Set<String> = ["yaml", "yml"]
+
     /// Creates a collector.
-    public init(extensions: Set<String> = ["yaml", "yml"], excludes: [String] = []) {
+    public init(extensions: Set<String> = FileCollector.policyExtensions, excludes: [String] = []) {
         self.extensions = extensions
         self.excludes = excludes
     }
@@ -30,14 +33,28 @@ public struct FileCollector: Sendable {
                 if !isExcluded(path) { files.append(path) }
                 continue
             }
-            files += walk(path)
+            var visited = Set<String>()
+            files += walk(path, visited: &visited)
         }
+        // `./a.yaml`, `a.yaml` and `d/../a.yaml` are one file, checked once under the first spelling given.
         var seen = Set<String>()
-        return files.filter { seen.insert($0).inserted }
+        return files.filter { $0 == "-" || seen.insert(Self.identity(of: $0)).inserted }
     }
 
-    private func walk(_ directory: String) -> [String] {
+    /// A path with `.`/`..` steps and symbolic links resolved, so two spellings of one file compare equal.
+    public static func identity(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The files under `directory`. `visited` holds the folders already walked and `inside` the folders being walked
+    /// (both after resolving symbolic links): a link to a folder already walked, or to one that holds a folder being
+    /// walked, is not followed, so links can neither loop nor climb out of the folder named.
+    private func walk(_ directory: String, visited: inout Set<String>, inside: [String] = []) -> [String] {
         let manager = FileManager.default
+        let identity = Self.identity(of: directory)
+        let prefix = identity.hasSuffix("/") ? identity : identity + "/"
+        guard !visited.contains(identity), !inside.contains(where: { $0 == identity || $0.hasPrefix(prefix) }) else { return [] }
+        visited.insert(identity)
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return [] }
         var files: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -46,7 +63,7 @@ public struct FileCollector: Sendable {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                files += walk(path)
+                files += walk(path, visited: &visited, inside: inside + [identity])
             } else if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
                 files.append(path)
             }

@@ -32,6 +32,14 @@ public struct Config: Sendable {
     public var exclude: [String] = []
     /// Waivers files, already resolved.
     public var waivers: [String] = []
+    /// Config files merged in through `extends` (not the presets), already resolved.
+    public var extendedFiles: [String] = []
+
+    /// The files this config reads besides policies (itself, what it extends, its rulebooks and waivers files),
+    /// which are never policies to check when a folder is walked.
+    public var inputFiles: [String] {
+        (file.map { [$0] } ?? []) + extendedFiles + rulebooks + waivers
+    }
 
     /// The settings used when no config file is found.
     public static func defaults(directory: String) -> Config { Config(file: nil, directory: directory) }

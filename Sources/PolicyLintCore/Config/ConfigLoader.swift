@@ -46,6 +46,7 @@ public struct ConfigLoader: Sendable {
                 base = try load(path: target, chain: chain)
             }
             merged = merged.overlaid(with: base)
+            if !Self.presets.contains(name), let file = base.file, !merged.extendedFiles.contains(file) { merged.extendedFiles.append(file) }
         }
         var own = Config.defaults(directory: directory)
         own.file = source.name
@@ -91,6 +92,7 @@ extension Config {
         result.preview = other.preview ?? preview
         result.rulebooks += other.rulebooks.filter { !result.rulebooks.contains($0) }
         result.waivers += other.waivers.filter { !result.waivers.contains($0) }
+        result.extendedFiles += other.extendedFiles.filter { !result.extendedFiles.contains($0) }
         result.rules += other.rules
         for (name, value) in other.parameters { result.parameters[name] = value }
         if !other.include.isEmpty { result.include = other.include }

@@ -17,13 +17,18 @@ public struct RunPlanner: Sendable {
     }
 
     /// Files grouped by the plan that governs them, in the order first seen; files a config excludes are dropped.
-    /// `explicit` lists the paths the user named, which config include/exclude never drop.
-    public func plan(files: [String], explicit: Set<String>) throws(InputErrors) -> [(plan: RunPlan, files: [String])] {
+    ///
+    /// `explicit` lists the paths the user named, which config include/exclude never drop unless `forceExclude` is set
+    /// (as a pre-commit hook needs, since it names every changed file). A file the plan itself reads (the config, what
+    /// it extends, its rulebooks and waivers files, and those named on the command line) is never a policy to check,
+    /// unless named without `forceExclude`.
+    public func plan(files: [String], explicit: Set<String>, forceExclude: Bool = false) throws(InputErrors) -> [(plan: RunPlan, files: [String])] {
         let discovery = ConfigDiscovery()
         var plans: [String: RunPlan] = [:]
         var groups: [(key: String, files: [String])] = []
         var errors: [InputError] = []
         var failed = Set<String>()
+        var planInputs: [String: Set<String>] = [:]
         for file in files {
             let configPath = isolated ? nil : (explicitConfig ?? discovery.nearestConfig(for: file))
             let key = configPath ?? ""
@@ -39,7 +44,11 @@ public struct RunPlanner: Sendable {
                 }
             }
             guard let plan = plans[key] else { continue }
-            if !explicit.contains(file), !Self.admits(file, config: plan.config) { continue }
+            if file != "-", forceExclude || !explicit.contains(file) {
+                let ownFiles = planInputs[key] ?? inputFiles(of: plan)
+                planInputs[key] = ownFiles
+                guard !ownFiles.contains(FileCollector.identity(of: file)), Self.admits(file, config: plan.config) else { continue }
+            }
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].files.append(file)
             } else {
@@ -50,14 +59,24 @@ public struct RunPlanner: Sendable {
         return groups.compactMap { group in plans[group.key].map { ($0, group.files) } }
     }
 
+    /// The files a plan reads besides policies, resolved as `FileCollector.identity(of:)` resolves paths.
+    private func inputFiles(of plan: RunPlan) -> Set<String> {
+        Set((plan.config.inputFiles + overrides.rulebooks + overrides.waivers).map(FileCollector.identity(of:)))
+    }
+
     /// Whether a config's include and exclude globs admit a file found by walking a directory.
+    ///
+    /// A Markdown or text file is admitted only by an include glob that names its extension (such as
+    /// `policies/**/*.md`), so walking a folder never reads its READMEs and notes as policies.
     static func admits(_ file: String, config: Config) -> Bool {
-        guard config.file != nil else { return true }
+        let prose = ProseDocument.isProse(file)
+        guard config.file != nil else { return !prose }
         let absolute = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
         let standardized = (absolute as NSString).standardizingPath
         let base = config.directory.hasSuffix("/") ? config.directory : config.directory + "/"
         let relative = standardized.hasPrefix(base) ? String(standardized.dropFirst(base.count)) : standardized
         if config.exclude.contains(where: { Glob.matches($0, relative) }) { return false }
+        if prose { return config.include.contains { Glob.matches($0, relative) && ProseDocument.isProse($0) } }
         return config.include.isEmpty || config.include.contains { Glob.matches($0, relative) }
     }
 }

@@ -1,0 +1,144 @@
+import XCTest
+import PolicyLintTestSupport
+
+/// Which files `check` reads: flags that take values, files named versus found, a config's own files, links and outputs.
+final class FileSelectionTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try PackagePaths.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Writes `text` to `name` under the test's folder, creating folders as needed.
+    private func write(_ text: String, to name: String) throws {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// A shipped policy that has warnings (`short-application-window`) and no errors.
+    private func microPolicy() throws -> String {
+        try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/micro-grants-fund.yaml"), encoding: .utf8)
+    }
+
+    /// Copies the example policy repository (config, local rulebook, waivers, policies) into the test's folder.
+    private func copyExampleRepository() throws {
+        let source = PackagePaths.root.appendingPathComponent("examples/policy-repo")
+        for name in [".policylint.yaml", "rules/local-rules.yaml", "waivers.yaml", "policies/micro-grants-fund.yaml", "policies/youth-services-tender.yaml"] {
+            try write(String(contentsOf: source.appendingPathComponent(name), encoding: .utf8), to: name)
+        }
+    }
+
+    private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
+        try BinaryRunner.run(arguments, in: directory)
+    }
+
+    /// The files a concise run reported findings for (the part of each line before the first colon).
+    private func checkedFiles(_ outcome: BinaryRunner.Outcome) -> Set<String> {
+        Set(outcome.stdout.split(separator: "\n").compactMap { line in line.split(separator: ":").first.map(String.init) }
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") })
+    }
+
+    func testAValueFlagTakesOneValueSoTheNextArgumentIsStillAPath() throws {
+        try write(microPolicy(), to: "drafts/a.yaml")
+        try write(microPolicy(), to: "other/b.yaml")
+        let excluded = try run(["check", "--isolated", "--format", "concise", "--fail-on", "warning", "--exclude", "drafts/**", "other"])
+        XCTAssertEqual(excluded.exitCode, 1, excluded.stderr)
+        XCTAssertEqual(checkedFiles(excluded), ["other/b.yaml"])
+
+        let ignored = try run(["check", "--isolated", "--format", "concise", "--fail-on", "warning",
+                               "--ignore", "short-application-window", "other/b.yaml"])
+        XCTAssertNotEqual(ignored.exitCode, 2, ignored.stderr)
+        XCTAssertFalse(ignored.stdout.contains("short-application-window"), ignored.stdout)
+
+        let selected = try run(["check", "--isolated", "--format", "concise", "--select", "short-application-window,no-such-rule-x", "other/b.yaml"])
+        XCTAssertEqual(selected.exitCode, 2, "comma-separated ids are each checked")
+        XCTAssertTrue(selected.stderr.contains("no-such-rule-x"), selected.stderr)
+    }
+
+    func testForceExcludeKeepsAConfigsOwnFilesAndExcludedFilesOutOfAPreCommitRun() throws {
+        try copyExampleRepository()
+        try write(microPolicy(), to: "policies/archive/old.yaml")
+        let named = ["waivers.yaml", "rules/local-rules.yaml", "policies/archive/old.yaml", "policies/micro-grants-fund.yaml", ".policylint.yaml"]
+
+        let hook = try run(["check", "--format", "concise", "--force-exclude"] + named)
+        XCTAssertNotEqual(hook.exitCode, 2, hook.stderr)
+        XCTAssertEqual(checkedFiles(hook), ["policies/micro-grants-fund.yaml"], hook.stdout)
+
+        // Named without --force-exclude, a waivers file is taken at its word and is not a policy.
+        XCTAssertEqual(try run(["check", "waivers.yaml"]).exitCode, 2)
+    }
+
+    func testWalkingAFolderSkipsTheConfigsRulebooksAndWaiversFiles() throws {
+        try write(microPolicy(), to: "policies/micro.yaml")
+        try write(String(contentsOf: PackagePaths.root.appendingPathComponent("examples/policy-repo/waivers.yaml"), encoding: .utf8), to: "waivers.yaml")
+        try write(String(contentsOf: PackagePaths.root.appendingPathComponent("examples/policy-repo/rules/local-rules.yaml"), encoding: .utf8),
+                  to: "rules/local.yaml")
+        try write("""
+        include: ["**/*.yaml"]
+        rulebooks: [rules/local.yaml]
+        waivers: [waivers.yaml]
+        fail-on: warning
+
+        """, to: ".policylint.yaml")
+        let outcome = try run(["check", ".", "--format", "concise"])
+        XCTAssertEqual(outcome.exitCode, 1, outcome.stderr)
+        XCTAssertEqual(checkedFiles(outcome), ["./policies/micro.yaml"], outcome.stdout)
+    }
+
+    func testMarkdownIsFoundByWalkingOnlyWhereAnIncludeNamesIt() throws {
+        let prose = "# Grants\n\nApplicants must provide match funding of 20% of the project costs.\n"
+        try write(prose, to: "policies/tender.md")
+        try write(microPolicy(), to: "policies/micro.yaml")
+        let isolated = try run(["check", "policies", "--isolated", "--format", "concise"])
+        XCTAssertFalse(checkedFiles(isolated).contains("policies/tender.md"), isolated.stdout)
+
+        try write("include: [\"policies/**\"]\n", to: ".policylint.yaml")
+        let broad = try run(["check", "policies", "--format", "concise"])
+        XCTAssertFalse(checkedFiles(broad).contains("policies/tender.md"), "a glob that does not name .md keeps READMEs out")
+
+        try write("include: [\"policies/**/*.yaml\", \"policies/**/*.md\"]\n", to: ".policylint.yaml")
+        let named = try run(["check", "policies", "--format", "concise"])
+        XCTAssertTrue(checkedFiles(named).contains("policies/tender.md"), named.stdout + named.stderr)
+        XCTAssertTrue(named.stdout.contains("match-funding-in-prose"), named.stdout)
+    }
+
+    func testOutputOverAFileBeingCheckedIsRefusedAndTheFileKept() throws {
+        let policy = try microPolicy()
+        try write(policy, to: "p.yaml")
+        let outcome = try run(["check", "p.yaml", "--isolated", "--format", "json", "--output", "./p.yaml"])
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stderr.contains("would overwrite"), outcome.stderr)
+        XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("p.yaml"), encoding: .utf8), policy)
+    }
+
+    func testLinksCannotLoopAndOneFileIsCheckedOnceHoweverItIsSpelled() throws {
+        try write(microPolicy(), to: "d/a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/loop").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/self").path, withDestinationPath: ".")
+        let walked = try run(["check", "d", "--isolated", "--format", "concise", "--fail-on", "warning"])
+        XCTAssertEqual(walked.exitCode, 1, walked.stderr)
+        XCTAssertEqual(checkedFiles(walked), ["d/a.yaml"], walked.stdout)
+
+        let twice = try run(["check", "./d/a.yaml", "d/a.yaml", "d/../d/a.yaml", "--isolated", "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(twice.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((report?["files"] as? [Any])?.count, 1, twice.stdout)
+    }
+
+    func testSelectOnTheCommandLineWinsOverAConfigThatSwitchesTheRuleOff() throws {
+        try write(microPolicy(), to: "p.yaml")
+        try write("rules:\n  short-application-window: off\n", to: ".policylint.yaml")
+        let off = try run(["check", "p.yaml", "--format", "concise", "--fail-on", "warning"])
+        XCTAssertFalse(off.stdout.contains("short-application-window"), off.stdout)
+        let selected = try run(["check", "p.yaml", "--format", "concise", "--fail-on", "warning", "--select", "short-application-window"])
+        XCTAssertEqual(selected.exitCode, 1, selected.stderr)
+        XCTAssertTrue(selected.stdout.contains("short-application-window"), selected.stdout)
+        // --ignore still wins over --select, as before.
+        let ignored = try run(["check", "p.yaml", "--format", "concise", "--select", "short-application-window", "--ignore", "short-application-window"])
+        XCTAssertFalse(ignored.stdout.contains("short-application-window"), ignored.stdout)
+    }
+}
