@@ -90,6 +90,16 @@ final class GatingScenarioTests: XCTestCase {
         XCTAssertTrue(expired.stdout.contains("approved by Head of Communities, expired on 2027-03-31"), expired.stdout)
     }
 
+    func testAWaiversFileNamingNoRuleIsAnInputError() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("waivers:\n  - policy: micro-grants-fund\n    rule: short-aplication-window\n    path: process.closes\n    reason: r\n    approver: a\n    expires: 2099-01-01\n",
+                  to: "waivers.yaml")
+        let outcome = try run(["check", "micro.yaml", "--waivers", "waivers.yaml"])
+        XCTAssertEqual(outcome.exitCode, 2, outcome.stdout + outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("waivers.yaml:3:11"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("did you mean 'short-application-window'"), outcome.stderr)
+    }
+
     func testAWaiverThatMatchesNothingIsAWarningAndAMalformedOneAnError() throws {
         let base = try shippedPolicy("anti-racist-community-grants.yaml")
         try write(base + "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: r\n    approver: a\n    expires: 2099-01-01\n", to: "unused.yaml")

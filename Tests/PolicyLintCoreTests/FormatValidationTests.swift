@@ -87,6 +87,36 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertEqual(missing.first?.location.span.start.description, "1:1")
     }
 
+    func testABlankRequiredFieldIsMissing() throws {
+        let waiver = "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: \"  \"\n    approver: A\n    expires: 2099-01-01\n"
+        let blank = try XCTUnwrap(findings(header + waiver).first { $0.ruleID == "missing-field" })
+        XCTAssertEqual(blank.nodePath, "waivers[0].reason")
+        XCTAssertEqual(blank.location.span.start.description, "8:13")
+        XCTAssertTrue(blank.message.contains("'reason' is blank"), blank.message)
+        XCTAssertTrue(findings(header + waiver.replacingOccurrences(of: "\"  \"", with: "Agreed by panel")).isEmpty)
+    }
+
+    func testFieldsOutOfOrderAreInvalidValuesAtTheLaterField() throws {
+        let dates = findings(header + "process:\n  opens: 2027-03-01\n  closes: 2027-02-01\n")
+        XCTAssertEqual(dates.map(\.ruleID), ["invalid-value"])
+        XCTAssertEqual(dates.first?.nodePath, "process.closes")
+        XCTAssertEqual(dates.first?.location.span.start.description, "7:11")
+        XCTAssertTrue(dates.first?.message.contains("'process.closes' (2027-02-01) is before 'process.opens' (2027-03-01)") ?? false)
+
+        let awards = findings(header + "funding:\n  total: 1000\n  award: {min: 60000, max: 2000}\n")
+        XCTAssertEqual(awards.compactMap(\.nodePath).sorted(), ["funding.award.max", "funding.total"])
+        // In order, or on the same day, nothing is reported; a field left out leaves nothing to compare.
+        XCTAssertTrue(findings(header + "process: {opens: 2027-03-01, closes: 2027-03-01}\nfunding: {total: 5000, award: {min: 10, max: 5000}}\n").isEmpty)
+        XCTAssertTrue(findings(header + "process: {closes: 2027-03-01}\nfunding: {award: {max: 5000}}\n").isEmpty)
+    }
+
+    func testNoWindowIsDerivedFromDatesOutOfOrder() throws {
+        let read = PolicyReader().read(SourceText(name: "t.yaml", text: header + "process: {opens: 2027-03-01, closes: 2027-02-01}\n"))
+        let process = try XCTUnwrap(read.documents.first?.bindings["process"])
+        guard case .map(let map) = process else { return XCTFail("process is not a map") }
+        XCTAssertNil(map[.string("window_days")])
+    }
+
     func testDerivedFieldsCannotBeWritten() {
         XCTAssertEqual(findings(header + "process: {window_days: 40}\n").first?.ruleID, "derived-field")
     }

@@ -71,6 +71,13 @@ public struct RunPlan: Sendable {
         for path in config.waivers + overrides.waivers {
             do { waivers += try WaiverReader.load(path: path) } catch { errors += error.errors }
         }
+        // A waivers file naming no rule is a broken input, like a config naming no rule (exit 2); a waiver written in
+        // a policy is part of the policy and is reported as a finding instead.
+        for waiver in waivers where !ids.contains(waiver.rule) {
+            errors.append(InputError(id: "unknown-waiver-rule",
+                                     message: "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: ids)); `policylint rules` lists them",
+                                     location: waiver.location))
+        }
         let selection = RuleSelection(select: overrides.select, ignore: ignore, severities: severities,
                                       preview: overrides.preview || (config.preview ?? false), enable: enable)
         let engine: RuleEngine

@@ -22,6 +22,13 @@ public enum PolicyFormat {
         "public-body", "any",
     ]
 
+    /// Pairs of fields that must come in order; each pair out of order is an `invalid-value` error.
+    public static let orders: [FieldOrder] = [
+        FieldOrder(["process", "opens"], ["process", "closes"], relation: "is before"),
+        FieldOrder(["funding", "award", "min"], ["funding", "award", "max"], relation: "is less than"),
+        FieldOrder(["funding", "award", "max"], ["funding", "total"], relation: "is less than the largest award,"),
+    ]
+
     static let rootFields: [Field] = [
         Field("policy", .integer(minimum: 1, maximum: 1), "The format version; always `1` for this format.", required: true, example: "1"),
         Field("id", .string(pattern: "^[a-z0-9][a-z0-9-]*$"), "A stable identifier in lower case with dashes, used in baselines and reports.", required: true, example: "community-wellbeing-fund-2027"),

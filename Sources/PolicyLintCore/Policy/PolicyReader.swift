@@ -36,9 +36,10 @@ public struct PolicyReader: Sendable {
         }
         var result = Result(documents: [], findings: [])
         for document in documents {
-            let (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
+            var (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
             var policy: PolicyDocument?
             if case .map(let map)? = value {
+                issues += PolicyFormat.orders.compactMap { $0.issue(in: document.root, values: map) }
                 policy = PolicyDocument(source: source, document: document, value: map)
             }
             for issue in issues {

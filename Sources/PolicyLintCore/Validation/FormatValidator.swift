@@ -74,6 +74,13 @@ public struct FormatValidator: Sendable {
                 continue
             }
             if field.required == false, pair.value.scalar?.value == .null, pair.value.tag == nil { continue }
+            if field.required, case .string(let text)? = pair.value.scalar?.value, text.allSatisfy(\.isWhitespace) {
+                // `reason: ""` says nothing: a required field must say something.
+                issues.append(FormatIssue(id: "missing-field", severity: .error,
+                                          message: "'\(key)' is blank; it needs \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
+                                          span: pair.value.span, path: pair.value.path))
+                continue
+            }
             if let value = check(pair.value, field.type, name: key, issues: &issues) {
                 entries.append((.string(key), value))
             }
