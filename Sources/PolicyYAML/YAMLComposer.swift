@@ -121,9 +121,12 @@ struct YAMLComposer {
         if aliasNodes > limits.maxAliasExpansion {
             throw YAMLError(.aliasExpansion, "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file looks like an alias bomb ('billion laughs') and was not expanded", at: event.span)
         }
-        return Self.relocate(target, to: path, span: event.span)
+        // An aliased collection is placed at the alias; an aliased scalar keeps the anchored text's span, because
+        // positions inside its text (a phrase a prose rule found) exist only there.
+        return Self.relocate(target, to: path, span: target.scalar == nil ? event.span : nil)
     }
 
+    /// `node` copied to `path` (its children to paths below it), spanning `span`, or its own span when nil.
     private static func relocate(_ node: YAMLNode, to path: NodePath, span: SourceSpan?) -> YAMLNode {
         let content: YAMLNode.Content
         switch node.content {

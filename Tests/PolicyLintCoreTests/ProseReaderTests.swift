@@ -9,6 +9,16 @@ final class ProseReaderTests: XCTestCase {
         return Linter(engine: engine).check(SourceText(name: name, text: text)).findings
     }
 
+    func testAPhraseReachedThroughAnAliasPointsAtTheAnchoredText() throws {
+        let text = "policy: 1\nid: alias-test\ntitle: Alias test\nkind: grant\nowner: &o \"Applicants must provide match funding of 20%.\"\nsections:\n  x: *o\n"
+        let findings = try run(text, name: "p.yaml").filter { $0.ruleID == "match-funding-in-prose" }
+        XCTAssertEqual(findings.compactMap(\.nodePath).sorted(), ["owner", "sections.x"])
+        for finding in findings {
+            XCTAssertEqual(finding.location.span.start.description, "5:36", finding.nodePath ?? "")
+            XCTAssertEqual(finding.location.span.end.description, "5:49", finding.nodePath ?? "")
+        }
+    }
+
     func testMarkdownSectionsLinesAndSkippedParts() throws {
         let text = """
         ---

@@ -55,6 +55,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(root["copy"]?.span.start.line, 2)
     }
 
+    func testAnAliasedScalarKeepsTheAnchoredTextsSpan() throws {
+        let root = try XCTUnwrap(try YAMLLoader.load(text: "owner: &o \"text here\"\nsections:\n  x: *o\n").first?.root)
+        let copy = try XCTUnwrap(root["sections"]?["x"])
+        XCTAssertEqual(copy.path.description, "sections.x")
+        XCTAssertEqual(copy.span, root["owner"]?.span, "positions inside the text exist only where it is written")
+    }
+
     func testUndefinedAliasIsAnError() throws {
         XCTAssertNotNil(error("a: *nope\n"))
     }
