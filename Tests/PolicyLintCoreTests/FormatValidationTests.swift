@@ -87,6 +87,11 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertEqual(missing.first?.location.span.start.description, "1:1")
     }
 
+    func testExtensionKeysAreAcceptedAnywhereUnchecked() {
+        XCTAssertTrue(findings(header + "x-council-ref: C-1042\nx-anchors: {base: &b 1}\nfunding:\n  x-note: [any, shape]\n  total: *b\n").isEmpty)
+        XCTAssertEqual(findings(header + "xcouncil-ref: 1\n").map(\.ruleID), ["unknown-key"], "only the x- prefix marks an extension")
+    }
+
     func testABlankRequiredFieldIsMissing() throws {
         let waiver = "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: \"  \"\n    approver: A\n    expires: 2099-01-01\n"
         let blank = try XCTUnwrap(findings(header + waiver).first { $0.ruleID == "missing-field" })

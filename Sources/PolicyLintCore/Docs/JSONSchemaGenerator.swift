@@ -60,7 +60,9 @@ public enum JSONSchemaGenerator {
                 property["description"] = field.summary
                 properties[field.name] = property
             }
-            var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]
+            // Extension keys (`x-`) are accepted anywhere, as the validator accepts them.
+            var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false,
+                                         "patternProperties": ["^\(FormatValidator.extensionPrefix)": [String: Any]()]]
             let required = fields.filter(\.required).map(\.name)
             if !required.isEmpty { result["required"] = required }
             return result

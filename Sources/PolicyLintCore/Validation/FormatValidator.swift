@@ -64,6 +64,8 @@ public struct FormatValidator: Sendable {
         for pair in pairs {
             let key = pair.keyText
             guard let field = fields.first(where: { $0.name == key }) else {
+                // `x-` keys are extensions (as in OpenAPI): a place for local metadata and anchors, never checked.
+                if key.hasPrefix(Self.extensionPrefix) { continue }
                 issues.append(unknownKey(pair, known: names, parent: node.path))
                 continue
             }
@@ -93,6 +95,9 @@ public struct FormatValidator: Sendable {
         }
         return .map(CELMap(entries))
     }
+
+    /// Keys starting with this are extensions, accepted anywhere and not checked.
+    public static let extensionPrefix = "x-"
 
     private func unknownKey(_ pair: YAMLPair, known: [String], parent: NodePath) -> FormatIssue {
         let key = pair.keyText
