@@ -19,6 +19,14 @@ final class ProseReaderTests: XCTestCase {
         }
     }
 
+    func testExtensionKeysAreNotReadAsProse() throws {
+        let header = "policy: 1\nid: ext-test\ntitle: Extension test\nkind: grant\n"
+        let phrase = "\"Applicants must provide match funding of 20%.\""
+        XCTAssertTrue(try run(header + "x-notes: \(phrase)\n", name: "p.yaml").isEmpty)
+        XCTAssertFalse(try run(header + "notes: \(phrase)\n", name: "p.yaml").filter { $0.ruleID == "match-funding-in-prose" }.isEmpty,
+                       "an unknown key's text is still read")
+    }
+
     func testMarkdownSectionsLinesAndSkippedParts() throws {
         let text = """
         ---

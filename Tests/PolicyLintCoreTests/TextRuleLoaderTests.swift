@@ -53,6 +53,21 @@ final class TextRuleLoaderTests: XCTestCase {
         XCTAssertEqual(error.location?.span.start.column, 23, "at the '(' inside the double-quoted pattern, past its escape")
     }
 
+    func testAScopeThatNamesNoTextSaysWhatToWriteInstead() throws {
+        let cases = [("sections", "did you mean 'sections.*'"), ("funding", "did you mean 'funding.*'"),
+                     ("eligibility.accreditations", "did you mean 'eligibility.accreditations[]'"),
+                     ("funding.total", "not free text")]
+        for (glob, expected) in cases {
+            let errors = load(rulebook("    match:\n      patterns: [deposit]\n      scope: [\(glob)]")).1
+            XCTAssertEqual(errors.count, 1, glob)
+            XCTAssertTrue(errors.first?.message.contains(expected) ?? false, "\(glob): \(errors)")
+            XCTAssertEqual(errors.first?.location?.span.start.line, 10, glob)
+        }
+        for fine in ["sections.*", "sections.**", "summary", "eligibility.accreditations[]", "**"] {
+            XCTAssertTrue(load(rulebook("    match:\n      patterns: [deposit]\n      scope: [\"\(fine)\"]")).1.isEmpty, fine)
+        }
+    }
+
     func testUnknownScopeBothKindsAndNeither() throws {
         let scope = load(rulebook("    match:\n      patterns: [deposit]\n      scope: [sectons.*]")).1
         XCTAssertEqual(scope.first?.location?.span.start.line, 10)

@@ -17,6 +17,8 @@ public enum PolicyProse {
         case .mapping(let pairs):
             for pair in pairs {
                 if node.path.isRoot, skippedRoots.contains(pair.keyText) { continue }
+                // Extension keys (`x-`) hold local metadata that policylint never checks.
+                if pair.keyText.hasPrefix(FormatValidator.extensionPrefix) { continue }
                 collect(pair.value, source: source, into: &fields)
             }
         case .sequence(let items):

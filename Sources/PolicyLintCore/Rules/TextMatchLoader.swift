@@ -79,6 +79,23 @@ struct TextMatchLoader {
             }
             types = next
         }
-        return nil
+        // A scope path matches only the fields it names, so a group of fields (or a list) reads nothing by itself.
+        guard !types.contains(where: Self.holdsText) else { return nil }
+        if types.contains(where: { if case .list = $0 { return true } else { return false } }) {
+            return "scope '\(glob)' names a list, not text, so the rule would read nothing (did you mean '\(glob)[]'?)"
+        }
+        if types.contains(where: { $0.fields != nil || { if case .dictionary = $0 { return true } else { return false } }($0) }) {
+            return "scope '\(glob)' names a group of fields, not text, so the rule would read nothing (did you mean '\(glob).*', or '\(glob).**' for everything below it?)"
+        }
+        return "scope '\(glob)' names a field that is not free text (an identifier, number, date or choice), so the rule would read nothing"
+    }
+
+    /// Whether a field of this type is read as prose (free text, or a string without a pattern).
+    private static func holdsText(_ type: FieldType) -> Bool {
+        switch type {
+        case .text, .string(pattern: nil): return true
+        case .oneOf(let types): return types.contains(where: holdsText)
+        default: return false
+        }
     }
 }
