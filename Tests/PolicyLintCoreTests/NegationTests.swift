@@ -65,7 +65,7 @@ final class NegationTests: XCTestCase {
     func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
         let cues = NegationCues.shared
         let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,
-                     cues.obligations, cues.conditionals]
+                     cues.obligations, cues.conditionals, cues.nilAnswers, cues.optionalAnswers]
         let sentences = [
             "No match funding is required, but in-kind contributions will not be counted towards the match.",
             "If targets are not met, the grant must be repaid; audited accounts are welcome but not essential.",
@@ -73,6 +73,7 @@ final class NegationTests: XCTestCase {
             "Match funding may be cash or in kind but must be confirmed before award – ideally in writing.",
             "None of the costs is held back (unless you ask), whereas payment in arrears does not apply.",
             "Nothing here is negated or softened at all.",
+            "n/a", "None required", "Audited accounts: optional (voluntary) | No |",
         ]
         var compared = 0
         for sentence in sentences {

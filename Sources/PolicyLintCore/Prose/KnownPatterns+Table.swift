@@ -813,6 +813,8 @@ extension KnownPatterns {
 +	minimum	least	more	over	less
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded	trading	constituted	registered	incorporated	established	existence
 +	year	yrs	months
+=ii	\\b(optional|voluntary)\\b
++	optional	voluntary
 =ii	\\b(organisations?|groups?|charities|applicants|bodies|enterprises|businesses|companies|providers|bidders|suppliers|your (organisation|group))[^.;]{0,30} (at least|a minimum of|more than|over|no less than|not less than) ([2-9]|two|three|four|five|six|seven|eight|nine|ten) years old\\b
 +	organisation	group	charities	applicants	bodies	enterprises	businesses	companies	providers	bidders	suppliers
 +	least	minimum	more	over	less
@@ -2042,6 +2044,7 @@ extension KnownPatterns {
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
+=ii	^(no|nil|nothing|n/a|waived|unnecessary|no requirement|none( (required|needed|necessary|expected|requested|asked for|sought))?)$
 =ii	n't (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\\b
 +	accepted	counted	considered	account	recognised	treated	allowed
 +	n't

@@ -16,6 +16,20 @@ struct NegationCues: Sendable {
         #"\bdo(es)? not apply\b"#,
         #"\b(is|are|will be) not (part of|included in|among) (the|this|our) (process|requirements?|criteria|conditions|application)\b"#,
     ]
+    /// Whole answers that, as the value of a label ("Match funding: none", "| Audited accounts | No |"), say the labelled
+    /// thing is not asked for: a refusal (`no`), a nil amount (`none`, `nil`, `nothing`), not applicable (`n/a`), or a
+    /// requirement dropped (`waived`, `unnecessary`, `no requirement`). Each must be the value's whole first item: "no"
+    /// and "none" also open pseudo-negations and limits ("no less than 20%", "none older than a year"), which are not
+    /// answers. A value opened by a post-negation cue (`after`: "not required", "not applicable", "not asked for")
+    /// negates its label as well.
+    static let nilAnswers = [
+        #"^(no|nil|nothing|n/a|waived|unnecessary|no requirement|none( (required|needed|necessary|expected|requested|asked for|sought))?)$"#,
+    ]
+    /// Values that make a label optional rather than absent ("Audited accounts: optional", "Donations (voluntary)"):
+    /// the thing may still be asked for, so they soften the label, like a softener in its clause, instead of negating it.
+    static let optionalAnswers = [
+        #"\b(optional|voluntary)\b"#,
+    ]
     /// Phrases that look like negation but are not (NegEx's pseudo-negations), including double
     /// negations that amount to a requirement ("applicants without X will not be considered",
     /// "we cannot accept anything other than"); cues inside them are ignored.
@@ -75,12 +89,17 @@ struct NegationCues: Sendable {
     let boundaries: CueList
     let obligations: CueList
     let conditionals: CueList
+    /// The compiled `nilAnswers`.
+    let nilAnswers: CueList
+    /// The compiled `optionalAnswers`.
+    let optionalAnswers: CueList
     /// Every cue pattern of every list, so one pass over a sentence rules out the cues whose literals it lacks.
     let prefilter: LiteralPrefilter
 
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
-        before + after + pseudo + refusals + clauseOpeners + softeners + boundaries + obligations + conditionals
+        before + after + pseudo + refusals + clauseOpeners + softeners + boundaries + obligations + conditionals + nilAnswers
+            + optionalAnswers
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -102,6 +121,8 @@ struct NegationCues: Sendable {
         boundaries = compile(Self.boundaries)
         obligations = compile(Self.obligations)
         conditionals = compile(Self.conditionals)
+        nilAnswers = compile(Self.nilAnswers)
+        optionalAnswers = compile(Self.optionalAnswers)
         prefilter = LiteralPrefilter(patterns: all)
     }
 

@@ -15,6 +15,8 @@ import Foundation
 /// place of") do not count. Cues inside the match itself count only when the pattern does not
 /// spell out a negation of its own (so "will not provide feedback" can be the barrier). A
 /// softener anywhere in the clause ("welcome", "ideally", "count as") softens the match.
+/// A match used as the label of a label–value layout (`LabelValue`: "Match funding: none",
+/// "| Audited accounts | No |") is negated by a nil value and softened by an optional one.
 struct SentenceContext {
     /// The most words between a preceding cue and the match.
     static let windowBefore = 6
@@ -73,12 +75,35 @@ struct SentenceContext {
         if !patternNegates {
             for cue in cues.all(cues.after, in: text, range: match, scratch: scratch, sentence: present) where outside(cue) { return .negated }
         }
+        let labelValues = LabelValue.values(after: match, in: text, sentence: sentence, boundaries: boundaries, maxWords: Self.windowAfter)
+        if labelValues.contains(where: { answersNo($0.item, outside: outside) }) { return .negated }
         let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
         if !cues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch, sentence: present).isEmpty { return .asserted }
         let softeners = cues.all(cues.softeners, in: text, range: softenerRange, scratch: scratch, sentence: present)
             + NegationCues.all(extra, in: text, range: softenerRange, scratch: scratch)
         if softeners.contains(where: outside) { return obligedAfterBut(clause: clause) ? .asserted : .softened }
+        if labelValues.contains(where: { softens($0.item, extra: extra, outside: outside) }) { return .softened }
         return .asserted
+    }
+
+    /// Whether a label's value `item` says the labelled thing is not asked for: it is a whole nil answer ("none", "No",
+    /// "n/a") or opens with a post-negation cue ("not required", "not applicable for this fund"), read as if the
+    /// separator were "is" ("Match funding is not required for this fund").
+    private func answersNo(_ item: Range<Int>, outside: (Range<Int>) -> Bool) -> Bool {
+        guard !item.isEmpty else { return false }
+        if !cues.all(cues.nilAnswers, in: text, range: item, scratch: scratch, sentence: present).isEmpty { return true }
+        return cues.all(cues.after, in: text, range: item, scratch: scratch, sentence: present)
+            .contains { $0.lowerBound == item.lowerBound && outside($0) }
+    }
+
+    /// Whether a label's value `item` makes it optional or a preference ("optional", "welcome", "if available"), with the
+    /// general softeners, the rule's own (`extra`) and `NegationCues.optionalAnswers`.
+    private func softens(_ item: Range<Int>, extra: [TextPattern], outside: (Range<Int>) -> Bool) -> Bool {
+        guard !item.isEmpty else { return false }
+        let found = cues.all(cues.softeners, in: text, range: item, scratch: scratch, sentence: present)
+            + cues.all(cues.optionalAnswers, in: text, range: item, scratch: scratch, sentence: present)
+            + NegationCues.all(extra, in: text, range: item, scratch: scratch)
+        return found.contains(where: outside)
     }
 
     /// Whether the clause is followed by `but` and, directly after it, an obligation ("may be cash or in kind

@@ -1,5 +1,5 @@
 /// Splits prose into sentences: at `.`, `!` and `?` before a space and a word that does not
-/// start in lower case, at blank lines, and before list items that start a line.
+/// start in lower case, at blank lines, and before list items and table rows that start a line.
 ///
 /// Abbreviations such as `e.g.`, `St.` and `No.` and numbers such as `2.5` do not end sentences.
 public enum SentenceSplitter {
@@ -30,7 +30,7 @@ public enum SentenceSplitter {
                 while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\t" { cursor += 1 }
                 if cursor < scalars.count, isBreak(scalars[cursor]) {
                     close(index)
-                } else if cursor < scalars.count, startsListItem(scalars, at: cursor) {
+                } else if cursor < scalars.count, startsListItemOrTableRow(scalars, at: cursor) {
                     close(index)
                 }
             } else if scalar == "." || scalar == "!" || scalar == "?" {
@@ -52,8 +52,12 @@ public enum SentenceSplitter {
         scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
     }
 
-    private static func startsListItem(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    /// Whether a line starting at `index` is a list item (`- `, `1. `, `(2) ` …) or a table row (`| … |`): each row of
+    /// a table written in a block scalar is then a sentence of its own, as in a Markdown file, so one row's answer
+    /// ("| Audited accounts | Not required |") cannot deny the row before it ("| Match funding | 25% |").
+    private static func startsListItemOrTableRow(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let first = scalars[index]
+        if first == "|" { return true }
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
         if "-*•+–".unicodeScalars.contains(first) { return next == " " }
         var cursor = index
