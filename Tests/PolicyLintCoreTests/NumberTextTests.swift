@@ -15,6 +15,12 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(NumberText.grouped(25), "25")
     }
 
+    func testHugeAmountsAreWrittenOutNotInExponentForm() {
+        XCTAssertEqual(NumberText.grouped(1e20), "100,000,000,000,000,000,000")
+        XCTAssertEqual(NumberText.grouped(-1e16), "-10,000,000,000,000,000")
+        XCTAssertEqual(ValueText.money(1e20, currency: "EUR"), "€100,000,000,000,000,000,000")
+    }
+
     func testPlain() {
         XCTAssertEqual(NumberText.plain(25), "25")
         XCTAssertEqual(NumberText.plain(0.25), "0.25")

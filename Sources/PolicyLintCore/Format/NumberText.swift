@@ -14,10 +14,10 @@ public enum NumberText {
     public static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return plain(value) }
         let hundredths = (abs(value) * 100).rounded()
-        guard hundredths < 9e17 else { return plain(value) }
-        let whole = Int64(hundredths) / 100
-        let fraction = Int64(hundredths) % 100
-        var digits = String(whole)
+        // Past Int64's range the whole part is written out digit by digit (`1e20` as 100,000,000,000,000,000,000).
+        let whole = hundredths < 9e17 ? String(Int64(hundredths) / 100) : String(format: "%.0f", abs(value).rounded())
+        let fraction = hundredths < 9e17 ? Int64(hundredths) % 100 : 0
+        var digits = whole
         var index = digits.count - 3
         while index > 0 {
             digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index))
