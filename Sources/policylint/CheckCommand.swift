@@ -34,7 +34,8 @@ extension PolicyLint {
         @Flag(help: "Apply the config's include and exclude to files named on the command line too, and never check the config's own rulebooks and waivers files as policies: for pre-commit hooks, which name every changed file.")
         var forceExclude = false
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("How many files to check at once; 0 (the default) uses every core. Output order never depends on it.", valueName: "n"))
+        // Unconditional, so `-j -1` reaches validate() and its message rather than "Missing value".
+        @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("How many files to check at once; 0 (the default) uses every core. Output order never depends on it.", valueName: "n"))
         var jobs: Int = 0
 
         @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))

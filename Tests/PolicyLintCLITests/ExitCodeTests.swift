@@ -133,4 +133,12 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertTrue(lines.allSatisfy { $0.contains("[match-funding-required]") }, only.stdout)
         XCTAssertEqual(try run(["check", "policies", "--select", "no-such-rule"]).exitCode, 2)
     }
+
+    func testANegativeJobCountGetsItsOwnMessage() throws {
+        for arguments in [["-j", "-1"], ["--jobs", "-1"], ["--jobs=-1"]] {
+            let outcome = try run(["check", "policies/micro-grants-fund.yaml"] + arguments)
+            XCTAssertEqual(outcome.exitCode, 2, arguments.joined(separator: " "))
+            XCTAssertTrue(outcome.stderr.contains("--jobs must be 0 (every core) or more"), outcome.stderr)
+        }
+    }
 }

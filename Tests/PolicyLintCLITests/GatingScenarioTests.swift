@@ -90,6 +90,27 @@ final class GatingScenarioTests: XCTestCase {
         XCTAssertTrue(expired.stdout.contains("approved by Head of Communities, expired on 2027-03-31"), expired.stdout)
     }
 
+    func testAnEmptyConfigChangesNothing() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        let isolated = try run(["check", "micro.yaml", "--isolated", "--format", "concise"])
+        for text in ["", "# settings will go here\n"] {
+            try write(text, to: ".policylint.yaml")
+            let outcome = try run(["check", "micro.yaml", "--format", "concise"])
+            XCTAssertEqual(outcome.exitCode, isolated.exitCode, outcome.stderr)
+            XCTAssertEqual(outcome.stdout, isolated.stdout)
+        }
+    }
+
+    func testABrokenBaselineIsDescribedInPlainWords() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        for (text, reason) in [("{oops", "it is not valid JSON"), ("{\"version\": \"1\", \"tool\": \"policylint\", \"entries\": []}", "'version' should be a whole number")] {
+            try write(text, to: "baseline.json")
+            let outcome = try run(["check", "micro.yaml", "--baseline", "baseline.json"])
+            XCTAssertEqual(outcome.exitCode, 2)
+            XCTAssertTrue(outcome.stderr.contains("baseline.json: not a policylint baseline (\(reason))"), outcome.stderr)
+        }
+    }
+
     func testAWaiversFileNamingNoRuleIsAnInputError() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write("waivers:\n  - policy: micro-grants-fund\n    rule: short-aplication-window\n    path: process.closes\n    reason: r\n    approver: a\n    expires: 2099-01-01\n",

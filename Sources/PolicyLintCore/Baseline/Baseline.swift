@@ -59,7 +59,26 @@ public struct Baseline: Sendable, Equatable, Codable {
         } catch let error as InputError {
             throw error
         } catch {
-            throw InputError(id: "invalid-baseline", message: "\(path): not a policylint baseline (\(error.localizedDescription)); write one with --write-baseline")
+            throw InputError(id: "invalid-baseline", message: "\(path): not a policylint baseline (\(Self.reason(error))); write one with --write-baseline")
+        }
+    }
+
+    /// What is wrong with a baseline that did not decode, in plain words rather than Foundation's.
+    private static func reason(_ error: any Error) -> String {
+        /// A coding path as `entries[2].fingerprint`.
+        func place(_ path: [any CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." }.description
+        }
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context)?:
+            let parent = place(context.codingPath)
+            return "'\(key.stringValue)' is missing" + (parent.isEmpty ? "" : " in '\(parent)'")
+        case .typeMismatch(let type, let context)?, .valueNotFound(let type, let context)?:
+            return "'\(place(context.codingPath))' should be \(type == String.self ? "a string" : type == Int.self ? "a whole number" : "a \(type)")"
+        case .dataCorrupted(let context)?:
+            return context.codingPath.isEmpty ? "it is not valid JSON" : "'\(place(context.codingPath))' is malformed"
+        default:
+            return "it could not be read"
         }
     }
 

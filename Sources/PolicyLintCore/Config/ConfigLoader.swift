@@ -25,7 +25,15 @@ public struct ConfigLoader: Sendable {
 
     /// Loads a config from its source; relative paths resolve against `directory`.
     public func load(_ source: SourceText, directory: String, chain: [String] = []) throws(InputErrors) -> Config {
-        let root = try DataFile.validatedRoot(source, format: ConfigFormat.root, what: "config file")
+        let root: YAMLNode
+        do {
+            root = try DataFile.validatedRoot(source, format: ConfigFormat.root, what: "config file")
+        } catch where error.errors.map(\.id) == ["empty-file"] {
+            // An empty config (or one of comments only) marks where a project's settings live and changes nothing.
+            var empty = Config.defaults(directory: directory)
+            empty.file = source.name
+            return empty
+        }
         var merged = Config.defaults(directory: directory)
         for entry in DataFile.list(root["extends"]) {
             let name = entry.scalar?.text ?? ""

@@ -45,7 +45,9 @@ public struct MessageTemplate: Sendable {
                 literal.unicodeScalars.append("}")
                 index += 2
             } else if scalar == "{" {
-                guard let close = scalars[index...].firstIndex(of: "}") else {
+                // A placeholder cannot hold another '{', so one met first means this one was never closed.
+                let nextOpen = scalars[(index + 1)...].firstIndex(of: "{") ?? scalars.count
+                guard let close = scalars[index...].firstIndex(of: "}"), close < nextOpen else {
                     throw Problem(message: "'{' opens a placeholder that is never closed; write '{{' for a literal brace", offset: index, length: 1)
                 }
                 if !literal.isEmpty { segments.append(.text(literal)) }

@@ -1,0 +1,36 @@
+import XCTest
+import PolicyCondition
+@testable import PolicyLintCore
+
+/// Message templates: placeholders are checked when the rulebook loads, and problems point into the template.
+final class MessageTemplateTests: XCTestCase {
+    private let environment = PolicyTypes.environment(parameters: [:])
+
+    private func problem(_ source: String) -> MessageTemplate.Problem? {
+        do {
+            _ = try MessageTemplate(source, environment: environment)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testPlaceholdersFiltersAndLiteralBracesRender() throws {
+        let template = try MessageTemplate("Awards up to {funding.award.max | money} {{not a placeholder}}.", environment: environment)
+        let bindings: [String: CELValue] = ["funding": .map(CELMap([(.string("award"), .map(CELMap([(.string("max"), .int(2500))])))]))]
+        XCTAssertEqual(template.render(bindings, currency: "GBP"), "Awards up to £2,500 {not a placeholder}.")
+    }
+
+    func testAPlaceholderLeftOpenIsReportedWhereItOpensEvenWhenAnotherFollows() throws {
+        let open = try XCTUnwrap(problem("Up to {funding.award.max | money, then {funding.total}."))
+        XCTAssertTrue(open.message.contains("never closed"), open.message)
+        XCTAssertEqual(open.offset, 6)
+        XCTAssertTrue(try XCTUnwrap(problem("Up to {funding.award.max")).message.contains("never closed"))
+    }
+
+    func testAnUnknownFilterIsNamedWithASuggestion() throws {
+        let unknown = try XCTUnwrap(problem("Up to {funding.award.max | mony}."))
+        XCTAssertTrue(unknown.message.contains("unknown filter 'mony' (did you mean 'money'?)"), unknown.message)
+        XCTAssertEqual(unknown.offset, 26)
+    }
+}
