@@ -52,13 +52,15 @@ public struct TextReporter: StreamingReporter {
             for (offset, line) in excerpt.lines.enumerated() {
                 let number = excerpt.firstLine + offset
                 let padded = String(repeating: " ", count: gutter.count - String(number).count) + String(number)
-                out += style.cyan("\(padded) |") + " \(line)\n"
+                out += style.cyan("\(padded) |") + " \(DisplayWidth.shown(line))\n"
                 let startColumn = number == span.start.line ? span.start.column : firstNonSpace(line)
                 let endColumn = number == span.end.line ? span.end.column : line.unicodeScalars.count + 1
-                let width = max(1, endColumn - startColumn)
                 if number <= span.end.line, startColumn <= line.unicodeScalars.count + 1 {
+                    // Columns count scalars; the caret line counts what a terminal shows (tabs, wide characters).
+                    let lead = DisplayWidth.columns(of: line, from: 0, to: startColumn - 1)
+                    let width = max(1, DisplayWidth.columns(of: line, from: startColumn - 1, to: endColumn - 1))
                     let caretColour = finding.severity == .error ? style.red : (finding.severity == .warning ? style.yellow : style.blue)
-                    out += style.cyan("\(gutter) |") + " " + String(repeating: " ", count: max(0, startColumn - 1)) + caretColour(String(repeating: "^", count: width)) + "\n"
+                    out += style.cyan("\(gutter) |") + " " + String(repeating: " ", count: lead) + caretColour(String(repeating: "^", count: width)) + "\n"
                 }
             }
         }
