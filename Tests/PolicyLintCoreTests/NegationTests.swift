@@ -16,6 +16,33 @@ final class NegationTests: XCTestCase {
 
     private func rules(_ sentence: String) throws -> Set<String> { Set(try findings(sentence).map(\.ruleID)) }
 
+    func testNegationReachesEveryItemOfAListButNotPastIt() throws {
+        let negated = [
+            "Applicants will not be asked for a deposit, bid bond or bank guarantee.",
+            "You will not be asked to provide a deposit, a bid bond or a bank guarantee.",
+            "We will never ask small groups for insurance, a bid bond or a bank guarantee.",
+        ]
+        for sentence in negated {
+            XCTAssertFalse(try rules(sentence).contains("security-deposit-in-prose"), "fired on: \(sentence)")
+        }
+        let asserted = [
+            // Too far, and not a list of short items.
+            "We will not be asking for any of the usual paperwork from community groups this year, and a bank guarantee is required.",
+            "You will not be asked for a deposit when you apply to the fund, but a bank guarantee must be lodged before award.",
+            "We will not ask for much when the fund first opens to new groups; a bank guarantee is required.",
+        ]
+        for sentence in asserted {
+            XCTAssertTrue(try rules(sentence).contains("security-deposit-in-prose"), "did not fire on: \(sentence)")
+        }
+    }
+
+    func testAPreferredSupplierListIsAListNotASoftener() throws {
+        let listed = try findings("Only providers on the Council's preferred supplier list may apply.").filter { $0.ruleID == "invitation-only-in-prose" }
+        XCTAssertEqual(listed.map(\.severity), [.error], "a list that limits who may apply is a barrier, not a preference")
+        let preference = try findings("Applications from providers on our framework are preferred.").filter { $0.ruleID == "invitation-only-in-prose" }
+        XCTAssertTrue(preference.allSatisfy { $0.severity == .info }, "\(preference.map(\.message))")
+    }
+
     func testNegationsDoNotFireAndTheirTwinsDo() throws {
         let pairs: [(String, String, String)] = [
             ("match-funding-in-prose", "No match funding is required.", "Match funding is required."),

@@ -1949,6 +1949,9 @@ extension KnownPatterns {
 +	bonded
 =ii	\\bpound[- ]for[- ]pound (basis|match|contribution)|\\b(match|matched|contribute|contribution)[a-z]* (on a )?pound[- ]for[- ]pound\\b
 +	pound	match	contribute	contribution
+=ii	\\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\\b
++	preferred
++	supplier	provider	bidder	contractor	partner	list	panel	framework
 =ii	\\bpublicly[- ]funded (contracts|services|projects)\\b
 +	publicly
 +	funded

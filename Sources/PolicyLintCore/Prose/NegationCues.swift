@@ -37,6 +37,8 @@ struct NegationCues: Sendable {
         #"\b(no|not) (later|earlier|less|more|fewer|greater|sooner|lower|higher) than\b"#,
         #"\bnot (only|just|exceed|exceeding|limited to)\b"#,
         #"\bno exceptions?\b"#,
+        // A "preferred supplier list" is a list, not a preference: it does not soften what it names.
+        #"\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\b"#,
         #"\b(without|lacking)\b[^.;]{0,60}\b(will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)\b"#,
         #"\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\b[^.;]{0,40}\b(other than|except|apart from)\b"#,
     ]

@@ -63,7 +63,7 @@ struct SentenceContext {
         }
         for cue in cues.all(cues.before, in: text, range: clause.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
             if cue.upperBound <= match.lowerBound {
-                if words(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
+                if wordsBeforeList(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
             } else if !patternNegates, cue.lowerBound >= match.lowerBound {
                 return .negated
             }
@@ -142,6 +142,30 @@ struct SentenceContext {
     }
 
     /// The number of words that start in `range`.
+    /// The words in `range` (between a negation cue and a match), not counting the earlier items of a list the match
+    /// ends: in "will not be asked for a deposit, bid bond or bank guarantee" the negation reaches "bank guarantee"
+    /// as it reaches "a deposit", so only "be asked for a deposit" counts. The range must end with a list separator
+    /// (a comma, `or`, `and` or `nor`, or a comma and one of them) and at most the first words of the match's own item
+    /// ("a" in "or a bank guarantee"), and each earlier item between separators must be at most `maxListItemWords`
+    /// words; otherwise every word counts.
+    func wordsBeforeList(in range: Range<Int>) -> Int {
+        let all = words(in: range)
+        guard all > Self.windowBefore else { return all }
+        var gap = " " + String(String.UnicodeScalarView(text.scalars[range])).lowercased() + " "
+        for separator in [", or ", ", and ", ", nor ", ",", " or ", " and ", " nor "] {
+            gap = gap.replacingOccurrences(of: separator, with: "\u{1F}")
+        }
+        /// The words of a piece of the gap.
+        func count(_ piece: Substring) -> Int { piece.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count }
+        let segments = gap.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+        guard segments.count >= 2, let last = segments.last, count(last) < Self.maxListItemWords,
+              segments.dropFirst().dropLast().allSatisfy({ (1...Self.maxListItemWords).contains(count($0)) }) else { return all }
+        return count(segments[0])
+    }
+
+    /// The most words an earlier item of a negated list may have ("bid bond", "a parent company guarantee").
+    static let maxListItemWords = 4
+
     func words(in range: Range<Int>) -> Int {
         var count = 0
         var index = range.lowerBound
