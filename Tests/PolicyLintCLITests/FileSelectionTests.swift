@@ -3,21 +3,20 @@ import PolicyLintTestSupport
 
 /// Which files `check` reads: flags that take values, files named versus found, a config's own files, links and outputs.
 final class FileSelectionTests: XCTestCase {
-    private var directory: URL!
+    private var folder: ScratchFolder!
+    /// The test's folder.
+    private var directory: URL { folder.url }
 
     override func setUpWithError() throws {
-        directory = try PackagePaths.temporaryDirectory()
+        folder = try ScratchFolder()
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        folder.remove()
     }
 
-    /// Writes `text` to `name` under the test's folder, creating folders as needed.
     private func write(_ text: String, to name: String) throws {
-        let url = directory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try folder.write(text, to: name)
     }
 
     /// A shipped policy that has warnings (`short-application-window`) and no errors.
@@ -34,7 +33,7 @@ final class FileSelectionTests: XCTestCase {
     }
 
     private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
-        try BinaryRunner.run(arguments, in: directory)
+        try folder.run(arguments)
     }
 
     /// The files a concise run reported findings for (the part of each line before the first colon).

@@ -3,28 +3,28 @@ import PolicyLintTestSupport
 
 /// CI gating end to end: baselines in a git repository, waivers, configs and `init`.
 final class GatingScenarioTests: XCTestCase {
-    private var directory: URL!
+    private var folder: ScratchFolder!
+    /// The test's folder.
+    private var directory: URL { folder.url }
 
     override func setUpWithError() throws {
-        directory = try PackagePaths.temporaryDirectory()
+        folder = try ScratchFolder()
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        folder.remove()
     }
 
     private func write(_ text: String, to name: String) throws {
-        let url = directory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try folder.write(text, to: name)
     }
 
     private func read(_ name: String) throws -> String {
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        try folder.read(name)
     }
 
     private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
-        try BinaryRunner.run(arguments, in: directory)
+        try folder.run(arguments)
     }
 
     private func git(_ arguments: [String]) throws {
