@@ -2,26 +2,10 @@ import XCTest
 import PolicyLintTestSupport
 
 /// Which files `check` reads: flags that take values, files named versus found, a config's own files, links and outputs.
-final class FileSelectionTests: XCTestCase {
-    private var folder: ScratchFolder!
-    /// The test's folder.
-    private var directory: URL { folder.url }
-
-    override func setUpWithError() throws {
-        folder = try ScratchFolder()
-    }
-
-    override func tearDownWithError() throws {
-        folder.remove()
-    }
-
-    private func write(_ text: String, to name: String) throws {
-        try folder.write(text, to: name)
-    }
-
+final class FileSelectionTests: ScratchFolderTestCase {
     /// A shipped policy that has warnings (`short-application-window`) and no errors.
     private func microPolicy() throws -> String {
-        try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/micro-grants-fund.yaml"), encoding: .utf8)
+        try shippedPolicy("micro-grants-fund.yaml")
     }
 
     /// Copies the example policy repository (config, local rulebook, waivers, policies) into the test's folder.
@@ -30,10 +14,6 @@ final class FileSelectionTests: XCTestCase {
         for name in [".policylint.yaml", "rules/local-rules.yaml", "waivers.yaml", "policies/micro-grants-fund.yaml", "policies/youth-services-tender.yaml"] {
             try write(String(contentsOf: source.appendingPathComponent(name), encoding: .utf8), to: name)
         }
-    }
-
-    private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
-        try folder.run(arguments)
     }
 
     /// The files a concise run reported findings for (the part of each line before the first colon).

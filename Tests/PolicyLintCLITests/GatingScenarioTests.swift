@@ -2,31 +2,7 @@ import XCTest
 import PolicyLintTestSupport
 
 /// CI gating end to end: baselines in a git repository, waivers, configs and `init`.
-final class GatingScenarioTests: XCTestCase {
-    private var folder: ScratchFolder!
-    /// The test's folder.
-    private var directory: URL { folder.url }
-
-    override func setUpWithError() throws {
-        folder = try ScratchFolder()
-    }
-
-    override func tearDownWithError() throws {
-        folder.remove()
-    }
-
-    private func write(_ text: String, to name: String) throws {
-        try folder.write(text, to: name)
-    }
-
-    private func read(_ name: String) throws -> String {
-        try folder.read(name)
-    }
-
-    private func run(_ arguments: [String]) throws -> BinaryRunner.Outcome {
-        try folder.run(arguments)
-    }
-
+final class GatingScenarioTests: ScratchFolderTestCase {
     private func git(_ arguments: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -37,10 +13,6 @@ final class GatingScenarioTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
-    }
-
-    private func shippedPolicy(_ name: String) throws -> String {
-        try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/\(name)"), encoding: .utf8)
     }
 
     func testBaselineFailsOnlyOnNewFindingsAndSurvivesInsertedLines() throws {
