@@ -36,6 +36,55 @@ final class NegationTests: XCTestCase {
         }
     }
 
+    func testNegationReachesPastAnOxfordCommaButSoftenersDoNot() throws {
+        for sentence in ["We will not ask for a deposit, a bank guarantee, or a bid bond.",
+                         "Applicants will not need insurance, a deposit, or a bank guarantee to apply."] {
+            XCTAssertFalse(try rules(sentence).contains("security-deposit-in-prose"), "fired on: \(sentence)")
+        }
+        // A new clause after the Oxford comma is not an item of the list.
+        XCTAssertTrue(try rules("We do not fund buildings, vehicles, and applicants must provide a bank guarantee.").contains("security-deposit-in-prose"))
+        // A softener in the last item does not reach back to the first.
+        let softened = try findings("We require a bank guarantee, two references, and ideally a business plan.")
+            .filter { $0.ruleID == "security-deposit-in-prose" }
+        XCTAssertEqual(softened.map(\.severity), [.error])
+    }
+
+    func testAQuestionAnsweredNoIsNotABarrier() throws {
+        let answeredNo = [
+            "Is match funding required? No.",
+            "Do I need match funding? No, we fund the whole cost.",
+            "Q: Do I need match funding? A: Not at this stage.",
+            "Do we need match funding? No - in-kind help is welcome but not needed.",
+        ]
+        for sentence in answeredNo {
+            XCTAssertFalse(try rules(sentence).contains("match-funding-in-prose"), "fired on: \(sentence)")
+        }
+        let answeredYes = [
+            "Do I need match funding? Yes, at least 20% of the project cost.",
+            // A limit is not a refusal.
+            "How much match funding do we need? No less than 20% of the total cost.",
+        ]
+        for sentence in answeredYes {
+            XCTAssertTrue(try rules(sentence).contains("match-funding-in-prose"), "did not fire on: \(sentence)")
+        }
+    }
+
+    func testARefusalOfWhatLacksSomethingRequiresIt() throws {
+        for sentence in ["We will not consider any application that is not accompanied by two references.",
+                         "Any application which does not include two references will not be considered."] {
+            XCTAssertTrue(try rules(sentence).contains("references-required-in-prose"), "did not fire on: \(sentence)")
+        }
+        XCTAssertTrue(try rules("No organisation may apply unless it has been invited to do so by the Trust.").contains("invitation-only-in-prose"))
+        XCTAssertFalse(try rules("No organisation needs two references.").contains("references-required-in-prose"))
+    }
+
+    func testAnExceptionDeniedInAnotherClauseDoesNotCancel() throws {
+        XCTAssertTrue(try rules("Funding decisions are made by our grants staff alone; no community representatives sit on the panel.")
+            .contains("officer-only-panel-in-prose"))
+        XCTAssertFalse(try rules("Funding decisions are made by our grants staff alone; community representatives sit on the panel.")
+            .contains("officer-only-panel-in-prose"))
+    }
+
     func testAPreferredSupplierListIsAListNotASoftener() throws {
         let listed = try findings("Only providers on the Council's preferred supplier list may apply.").filter { $0.ruleID == "invitation-only-in-prose" }
         XCTAssertEqual(listed.map(\.severity), [.error], "a list that limits who may apply is a barrier, not a preference")

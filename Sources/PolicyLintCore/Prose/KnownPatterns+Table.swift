@@ -131,9 +131,16 @@ extension KnownPatterns {
 =ii	\\b([2-9]|two|three|four|five|six|seven|eight|nine|ten)[- ]years?'?( of)? (continuous |proven |demonstrable |organisational |financial |successful )?(operating |trading )?(history|track record|existence|trading|operation)\\b
 +	history	record	existence	trading	operation
 +	year
-=ii	\\b(accounts|financial statements) (for|covering) (the )?((last|previous|past) )?([2-9]|two|three|four|five) (most recent )?(full )?(financial )?years\\b
+=ii	\\b(a |one |each )?named (referees?|contacts? for (a )?references?)\\b
++	referee	reference
++	named
+=ii	\\b(accounts|financial statements) (for|covering) (each of )?(the )?((last|previous|past) )?([2-9]|two|three|four|five) (most recent )?(full )?(financial )?years\\b
 +	accounts	statements
 +	for	covering
++	years
+=ii	\\b(accounts|financial statements)[^.;]{0,30} (last|previous|past|most recent) ([2-9]|two|three|four|five) (full )?(financial )?years\\b
++	accounts	statements
++	last	previous	past	recent
 +	years
 =ii	\\b(accounts|financial statements)[^.;]{0,30} (must|should|shall|will need to|need to|needs to) (have been |be )?audited\\b
 +	accounts	statements
@@ -194,6 +201,10 @@ extension KnownPatterns {
 +	applications	bids	submissions	forms
 +	email	e-mail	post
 +	will	won't	cannot	are
+=ii	\\b(apply|bid|submit|tender)[a-z]* only (if|when|once|after) (you|they|it|organisations|groups|applicants) (have been |has been |are |is |were )?(specifically |formally |directly |personally |first )?(invited|asked|nominated)\\b
++	invited	asked	nominated
++	apply	bid	submit	tender
++	only
 =ii	\\b(appoint|commission|employ|engage|hire|fund|pay for|use)[a-z]* (an? )?(independent|external) evaluators?\\b
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
@@ -217,7 +228,7 @@ extension KnownPatterns {
 +	cost	budget	expenditure	funding
 +	must	should	will	needs	has	expected
 +	come	found	raised	secured	met	funded	sourced	obtained	provided	contributed	covered
-=ii	\\b(at least |a minimum of |no less than )?(a quarter|a third|half|a fifth|a tenth|[0-9]{1,2} ?(%|per ?cent)) of (the )?(total |project |eligible |overall )*(budget|costs?)[^.;]{0,30} (is |are |be )?(funded|found|raised|met|contributed|secured|sourced|paid) (from|by|elsewhere)
+=ii	\\b(at least |a minimum of |no less than |not less than )?(a quarter|one quarter|a third|one third|two thirds|half|one half|a fifth|one fifth|a tenth|one tenth|[0-9]{1,2} ?(%|per ?cent)) of (the )?(total |project |programme |eligible |overall |whole |full )*(budget|costs?)[^.;]{0,30} (is |are |be )?(funded|found|raised|met|contributed|secured|sourced|paid) (from|by|elsewhere)
 +	budget	cost
 +	funded	found	raised	met	contributed	secured	sourced	paid
 =ii	\\b(at our (own )?(cost|expense)|at no cost to (you|groups|grantees|applicants|providers|grant holders))\\b|\\bwe (will |plan to |intend to |are going to )?(commission|appoint|fund|pay for|carry out|undertake|run|lead)[a-z]* (an? )?(independent |external |formal )*(evaluation|evaluator)s? (of|for) (the|our) (whole |wider )?(programme|fund|scheme)\\b
@@ -255,6 +266,11 @@ extension KnownPatterns {
 +	other	except	apart
 +	can't	able	will	won't	not	does	don't
 +	accept	consider	fund	take	assess
+=ii	\\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|process|score|evaluate)[a-z]*\\b[^.;]{0,40}\\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\\b
++	accept	consider	fund	assess	shortlist	process	score	evaluate
++	can't	able	will	won't	shall	not	does	don't
++	that	which	who
++	not	n't
 =ii	\\b(capped|restricted) at ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty) words\\b
 +	capped	restricted
 +	words
@@ -413,7 +429,7 @@ extension KnownPatterns {
 +	expect	require	need	want
 +	other	additional	external	further
 +	contribute	fund	provide	share	support
-=ii	\\b(experience|track record|history|record|evidence) of (successfully )?(delivering|managing|holding|running|winning|securing|receiving|delivery of)( similar| comparable)? (local authority|council|public sector|public|government|statutory|nhs|publicly[- ]funded)( sector)? (funding|contracts?|grants?|services|work|commissions|programmes)\\b
+=ii	\\b(experience|track record|history|record|evidence) (of|in) (successfully )?(delivering|managing|holding|running|winning|securing|receiving|delivery of)( similar| comparable)? (local authority|council|public sector|public|government|statutory|nhs|publicly[- ]funded)( sector)? (funding|contracts?|grants?|services|work|commissions|programmes)\\b
 +	delivering	managing	holding	running	winning	securing	receiving	delivery
 +	experience	record	history	evidence
 +	authority	council	public	government	statutory	nhs
@@ -594,6 +610,12 @@ extension KnownPatterns {
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not|must) (be used|go|be spent)[^.;]{0,10} (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|wages|rent)\\b
 +	core	running	overhead	salar	wages	rent
 +	must	may	cannot	can't	will	won't	should
+=ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to) be (written|submitted|completed|made|provided|sent|returned)[^.;]{0,30} and (written|submitted|completed|made|provided|presented|prepared) in (the )?english( language)?\\b
++	english
++	must	shall	should	need	have	has	will	required
++	written	submitted	completed	made	provided	sent	returned
++	and
++	written	submitted	completed	made	provided	presented	prepared
 =ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (be able to )?(communicate|write|speak|read|correspond) (fluently |confidently )?in english\\b
 +	english
 +	must	shall	should	need	have	has	will	required	expected
@@ -773,6 +795,9 @@ extension KnownPatterns {
 +	who	that
 +	can	could	will	would	able
 +	give	provide	act	supply	write
+=ii	\\b(one|two|three|four|five|[1-9]) (similar |comparable |relevant |recent )*(public sector|public|local authority|council|government|statutory|nhs|publicly[- ]funded)( sector)? contracts\\b
++	contracts
++	public	authority	council	government	statutory	nhs
 =ii	\\b(only (open|available) to|(open|available) only to|restricted to|limited to) (registered )?(charities|organisations with charitable status|charitable organisations)\\b
 +	charities	organisations
 +	only	open	available	restricted	limited
@@ -884,7 +909,7 @@ extension KnownPatterns {
 +	achievement	delivery	evidence
 +	paid	payable	payment	released	instalment
 +	outcomes	results	targets	milestones	kpis	performance
-=ii	\\b(paid|payment|payments|released|instalments?|funding)\\b[^.;,]{0,30} (on|upon|after|subject to|following) (receipt of )?(evidence|proof|confirmation|verification|demonstration) (that|of) [^.;,]{0,30}\\b(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
+=ii	\\b(paid|payment|payments|released|instalments?|funding)\\b[^.;,]{0,50} (on|upon|after|subject to|following) (receipt of )?(evidence|proof|confirmation|verification|demonstration) (that|of) [^.;,]{0,30}\\b(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
 +	evidence	proof	confirmation	verification	demonstration
 +	paid	payment	released	instalment	funding
 +	outcome	result	target	milestone	kpi	output
@@ -1185,6 +1210,11 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's	trust's	foundation's
 +	targets	outcomes	kpis	performance	indicators	measures	milestones
 +	specification	strategy	framework	plan	contract	schedule
+=ii	\\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\\b[^.;]{0,60}\\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\\b
++	considered	accepted	eligible	funded	shortlisted	assessed	scored	evaluated
++	that	which	who
++	not	n't
++	will	won't	cannot	can't	shall
 =ii	\\b(there (is|will be)|will be) (only )?(a single|one) lot\\b
 +	there	will
 +	single	one
@@ -1435,10 +1465,6 @@ extension KnownPatterns {
 =ii	\\baccounts (that have been |which have been )?(independently |externally |formally )?audited by\\b
 +	accounts
 +	audited
-=ii	\\baccounts[^.;]{0,30} (last|previous|past|most recent) ([2-9]|two|three|four|five) (full )?(financial )?years\\b
-+	accounts
-+	last	previous	past	recent
-+	years
 =ii	\\bappoint (a |one )?single (lead )?(provider|supplier|contractor)\\b
 +	provider	supplier	contractor
 +	appoint
@@ -1883,6 +1909,11 @@ extension KnownPatterns {
 +	organisations	groups	bodies	applicants
 +	with	that	holding
 +	status
+=ii	\\bonly (organisations|groups|bodies|applicants|those|charities)( that are| which are| who are)? registered (with the charity commission|as (a )?charit(y|ies))\\b
++	registered
++	only
++	organisations	groups	bodies	applicants	those	charities
++	commission	charit
 =ii	\\bonly (organisations|providers|groups|suppliers|bodies|those|applicants|charities)[^.;]{0,40} (on|in|from|named on) (the |our |its |an )?(council's |authority's )?(approved|preferred|existing|select|selected) (provider |supplier |partner )?(list|framework|partners|panel|roster)\\b
 +	approved	preferred	existing	select
 +	only
@@ -1952,10 +1983,10 @@ extension KnownPatterns {
 =ii	\\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\\b
 +	preferred
 +	supplier	provider	bidder	contractor	partner	list	panel	framework
-=ii	\\bpublicly[- ]funded (contracts|services|projects)\\b
+=ii	\\bpublicly[- ]funded (contracts?|services|projects)\\b
 +	publicly
 +	funded
-+	contracts	services	projects
++	contract	services	projects
 =ii	\\bquestions[^.;]{0,30} (will not|won't|cannot) be (answered|responded to)\\b
 +	questions
 +	will	won't	cannot
@@ -2003,10 +2034,16 @@ extension KnownPatterns {
 +	delegated
 +	under
 +	authority	powers
+=ii	\\bunless (we|the (council|trust|foundation|fund|authority|funder|panel)) (have |has )?(specifically |formally |directly |personally |first |already )?(invited|invites|invite|nominated|nominates|nominate|asked|asks|ask) (you|them|it|the (organisation|applicant|group))( to (apply|bid|submit|tender))?\\b
++	unless
++	invite	nominate	ask
 =ii	\\bunless (you are|you have been|they are|they have been|specifically|formally|directly) invited\\b
 +	invited
 +	unless
 +	you	have	they	specifically	formally	directly
+=ii	\\bunless (you|they|it|the (organisation|applicant|group|bidder|supplier|provider|charity)|organisations|applicants|groups)( are| is| have been| has been| were| was)( specifically| formally| directly| personally| first| already)? (invited|nominated)\\b
++	invited	nominated
++	unless
 =ii	\\bunsolicited (applications|bids|proposals|requests)[^.;]{0,20} (will not|won't|cannot|are not|can not) (be )?(considered|accepted|assessed|read)\\b
 +	unsolicited
 +	applications	bids	proposals	requests
@@ -2047,6 +2084,9 @@ extension KnownPatterns {
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
+=ii	^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\\b[^.;]{0,60}\\b(unless|except|other than|save where)\\b
++	unless	except	other	where
++	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission
 =ii	^(no|nil|nothing|n/a|waived|unnecessary|no requirement|none( (required|needed|necessary|expected|requested|asked for|sought))?)$
 =ii	n't (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\\b
 +	accepted	counted	considered	account	recognised	treated	allowed

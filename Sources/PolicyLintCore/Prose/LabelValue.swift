@@ -68,7 +68,7 @@ struct LabelValue: Equatable {
     }
 
     /// The first item of a value that starts at `start`: up to the next punctuation that ends an item, trimmed of white space.
-    private static func item(from start: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>) -> Range<Int> {
+    static func item(from start: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>) -> Range<Int> {
         var lower = start
         while lower < sentence.upperBound, ScalarFolding.isSpace(scalars[lower]) { lower += 1 }
         var upper = lower

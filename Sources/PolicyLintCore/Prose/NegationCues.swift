@@ -41,6 +41,12 @@ struct NegationCues: Sendable {
         #"\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\b"#,
         #"\b(without|lacking)\b[^.;]{0,60}\b(will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)\b"#,
         #"\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\b[^.;]{0,40}\b(other than|except|apart from)\b"#,
+        // A refusal of whatever lacks something requires it: "we will not consider any application that is not
+        // accompanied by two references", "bids which do not include a bond will not be accepted".
+        #"\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|process|score|evaluate)[a-z]*\b[^.;]{0,40}\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b"#,
+        #"\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b[^.;]{0,60}\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\b"#,
+        // "No organisation may apply unless it has been invited": a refusal with an exception is a condition.
+        #"^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\b[^.;]{0,60}\b(unless|except|other than|save where)\b"#,
     ]
     /// Pseudo-negations that refuse an alternative ("will not be counted towards", "not accepted in place of"):
     /// they affirm the barrier, so they also cancel any softening in their clause.

@@ -57,11 +57,13 @@ struct SentenceContext {
     func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
         let clause = self.clause(around: match)
         let outside = { (cue: Range<Int>) -> Bool in !self.pseudo.contains { $0.overlaps(cue) } }
-        let opening = cues.all(cues.clauseOpeners, in: text, range: clause, scratch: scratch, sentence: present)
-        if let opener = opening.first, opener.upperBound <= match.lowerBound || (!patternNegates && opener.lowerBound >= match.lowerBound) {
+        // A negation reaches every item of a list, even past an Oxford comma ("no deposit, bank guarantee, or bid bond").
+        let negatable = listStart(of: clause)..<clause.upperBound
+        let opening = cues.all(cues.clauseOpeners, in: text, range: negatable, scratch: scratch, sentence: present)
+        if let opener = opening.first(where: outside), opener.upperBound <= match.lowerBound || (!patternNegates && opener.lowerBound >= match.lowerBound) {
             return .negated
         }
-        for cue in cues.all(cues.before, in: text, range: clause.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
+        for cue in cues.all(cues.before, in: text, range: negatable.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
             if cue.upperBound <= match.lowerBound {
                 if wordsBeforeList(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
             } else if !patternNegates, cue.lowerBound >= match.lowerBound {
@@ -77,6 +79,7 @@ struct SentenceContext {
         }
         let labelValues = LabelValue.values(after: match, in: text, sentence: sentence, boundaries: boundaries, maxWords: Self.windowAfter)
         if labelValues.contains(where: { answersNo($0.item, outside: outside) }) { return .negated }
+        if let answer = QuestionAnswer.answer(after: match, in: text, sentence: sentence), answerSaysNo(answer) { return .negated }
         let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
         if !cues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch, sentence: present).isEmpty { return .asserted }
         let softeners = cues.all(cues.softeners, in: text, range: softenerRange, scratch: scratch, sentence: present)
@@ -94,6 +97,21 @@ struct SentenceContext {
         if !cues.all(cues.nilAnswers, in: text, range: item, scratch: scratch, sentence: present).isEmpty { return true }
         return cues.all(cues.after, in: text, range: item, scratch: scratch, sentence: present)
             .contains { $0.lowerBound == item.lowerBound && outside($0) }
+    }
+
+    /// Whether `answer`, the first item of the answer to a question the match is asked in, says no: as a label's value
+    /// does (`answersNo`), or by opening with `no`, `not` or `never` ("Not at this stage"), unless that opens a
+    /// pseudo-negation ("No less than 20%", "Not only that"). The answer may lie in the next sentence, so its cues are
+    /// looked for on their own.
+    private func answerSaysNo(_ answer: Range<Int>) -> Bool {
+        let present = cues.candidates(in: text, sentence: answer)
+        let pseudo = cues.all(cues.pseudo, in: text, range: answer, scratch: scratch, sentence: present)
+        if pseudo.contains(where: { $0.lowerBound == answer.lowerBound }) { return false }
+        if !cues.all(cues.nilAnswers, in: text, range: answer, scratch: scratch, sentence: present).isEmpty { return true }
+        if cues.all(cues.after, in: text, range: answer, scratch: scratch, sentence: present).contains(where: { $0.lowerBound == answer.lowerBound }) {
+            return true
+        }
+        return QuestionAnswer.opensWithRefusal(answer, in: text)
     }
 
     /// Whether a label's value `item` makes it optional or a preference ("optional", "welcome", "if available"), with the
@@ -128,6 +146,23 @@ struct SentenceContext {
         return lower..<upper
     }
 
+    /// Where the list that `clause` may end begins: when the clause starts after an Oxford comma (", or", ", and",
+    /// ", nor") that follows a short list item after a plain comma ("a deposit, a bank guarantee, or a bid bond"),
+    /// the start of the clause before it, and so on back; otherwise the clause's own start. Only negation before the
+    /// match reaches back this far: softeners and label values still stop at the Oxford comma.
+    func listStart(of clause: Range<Int>) -> Int {
+        var lower = clause.lowerBound
+        while let separator = boundaries.last(where: { $0.upperBound == lower }),
+              text.scalars[separator.lowerBound] == ",",
+              let comma = (sentence.lowerBound..<separator.lowerBound).last(where: { text.scalars[$0] == "," }),
+              !boundaries.contains(where: { $0.upperBound > comma && $0.lowerBound < separator.lowerBound }),
+              (1...Self.maxListItemWords).contains(words(in: (comma + 1)..<separator.lowerBound)) {
+            lower = boundaries.last(where: { $0.upperBound <= comma })?.upperBound ?? sentence.lowerBound
+            lower = max(lower, sentence.lowerBound)
+        }
+        return lower
+    }
+
     /// The clause end, carried past a `but` that is directly followed (within two words) by a post-negation cue.
     private func extendedClauseEnd(after match: Range<Int>, clause: Range<Int>) -> Int {
         guard let boundary = boundaries.first(where: { $0.lowerBound >= clause.upperBound }),
@@ -141,12 +176,11 @@ struct SentenceContext {
         return clause.upperBound
     }
 
-    /// The number of words that start in `range`.
     /// The words in `range` (between a negation cue and a match), not counting the earlier items of a list the match
     /// ends: in "will not be asked for a deposit, bid bond or bank guarantee" the negation reaches "bank guarantee"
     /// as it reaches "a deposit", so only "be asked for a deposit" counts. The range must end with a list separator
-    /// (a comma, `or`, `and` or `nor`, or a comma and one of them) and at most the first words of the match's own item
-    /// ("a" in "or a bank guarantee"), and each earlier item between separators must be at most `maxListItemWords`
+    /// (a comma, `or`, `and` or `nor`, or a comma and one of them) and at most determiners opening the match's own item
+    /// ("a" in "or a bank guarantee", `listDeterminers`), and each earlier item between separators must be at most `maxListItemWords`
     /// words; otherwise every word counts.
     func wordsBeforeList(in range: Range<Int>) -> Int {
         let all = words(in: range)
@@ -158,14 +192,25 @@ struct SentenceContext {
         /// The words of a piece of the gap.
         func count(_ piece: Substring) -> Int { piece.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count }
         let segments = gap.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-        guard segments.count >= 2, let last = segments.last, count(last) < Self.maxListItemWords,
+        guard segments.count >= 2, let last = segments.last, Self.onlyDeterminers(last),
               segments.dropFirst().dropLast().allSatisfy({ (1...Self.maxListItemWords).contains(count($0)) }) else { return all }
         return count(segments[0])
     }
 
+    /// Whether `piece` (the start of a list's last item, before the match) holds only determiners ("a", "any", "your"),
+    /// so the match is the item itself and not the object of a new clause ("and they must provide audited accounts").
+    static func onlyDeterminers(_ piece: Substring) -> Bool {
+        piece.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).allSatisfy { listDeterminers.contains(String($0)) }
+    }
+
+    /// The words that may open a list item before the matched phrase.
+    static let listDeterminers: Set<String> = ["a", "an", "the", "any", "some", "your", "our", "their", "its", "other", "another",
+                                               "additional", "further", "separate", "extra"]
+
     /// The most words an earlier item of a negated list may have ("bid bond", "a parent company guarantee").
     static let maxListItemWords = 4
 
+    /// The number of words that start in `range`.
     func words(in range: Range<Int>) -> Int {
         var count = 0
         var index = range.lowerBound

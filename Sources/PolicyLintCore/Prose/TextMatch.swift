@@ -37,7 +37,7 @@ public final class TextMatch: Sendable {
     public let patterns: [TextPattern]
     /// The fields read.
     public let scope: FieldScope
-    /// Patterns that, matched in the same sentence, cancel a hit.
+    /// Patterns that, matched in the same sentence, cancel a hit, unless another clause than the hit's denies them.
     public let unless: [TextPattern]
     /// Patterns that, found in the same clause, soften a hit.
     public let softenedBy: [TextPattern]
@@ -122,7 +122,16 @@ public final class TextMatch: Sendable {
             if cancelled == nil {
                 cancelled = unless.indices.contains { index in
                     if let filter, !filter.allows(patterns.count + index) { return false }
-                    return unless[index].matches(in: text, range: sentence, scratch: scratch, literalsPresent: filter != nil)
+                    guard unless[index].matches(in: text, range: sentence, scratch: scratch, literalsPresent: filter != nil) else { return false }
+                    // An exception another clause denies does not cancel: "decided by staff alone; no community members
+                    // sit on the panel". In the match's own clause it always does, as the barrier's own negation
+                    // ("we cannot discuss bids with third parties") must not deny its exception.
+                    let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
+                    context = analysis
+                    let clause = analysis.clause(around: match)
+                    return NegationCues.all([unless[index]], in: text, range: sentence, scratch: scratch).contains {
+                        analysis.clause(around: $0) == clause || analysis.polarity(of: $0, patternNegates: false, softeners: []) != .negated
+                    }
                 }
             }
             if cancelled == true { return nil }
