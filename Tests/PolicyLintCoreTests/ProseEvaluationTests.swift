@@ -53,13 +53,21 @@ final class ProseEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
     }
 
-    /// The sixth blind set, written to stress FAQ pairs, lists, layouts and legal drafting: a measurement, never tuned
-    /// on; precision is guarded, and recall must not fall below its first run (93 of 137).
-    func testTheSixthBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+    /// The sixth held-out set became development data after its blind runs (0.68 recall); it must keep the targets.
+    func testTheSixthHeldOutSetMeetsTheTargets() throws {
         let evaluation = try evaluate("prose-sentences-heldout-6.tsv")
         XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 200)
         XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
-        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.67, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.85, evaluation.table())
+    }
+
+    /// The seventh blind set, in questionnaire, contract, prospectus and FAQ prose: a measurement, never tuned on;
+    /// precision is guarded, and recall must not fall below its first run (103 of 147).
+    func testTheSeventhBlindSetKeepsPrecisionAndItsFirstRecall() throws {
+        let evaluation = try evaluate("prose-sentences-heldout-7.tsv")
+        XCTAssertGreaterThanOrEqual(evaluation.sampleCount, 200)
+        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, 0.9, evaluation.table())
+        XCTAssertGreaterThanOrEqual(evaluation.overall.recall, 0.70, evaluation.table())
     }
 
     func testAMalformedLineIsAnError() {

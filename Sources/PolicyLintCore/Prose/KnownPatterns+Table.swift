@@ -100,7 +100,7 @@ extension KnownPatterns {
 =ii	\\b(([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)|one|two|a)[- ](working[- ]|calendar[- ])?(day|week)(-long)? (application |submission |bidding |tender |response |open )?(window|period|turnaround|deadline)\\b
 +	window	period	turnaround	deadline
 +	day	week
-=ii	\\b((offered|open|available|restricted|limited|confined|reserved)( only| exclusively| solely)?( to| for)|(only|exclusively|solely)( be)?( offered| open| available)?( to| for)) (those |organisations |providers |groups |suppliers |bodies |applicants |charities |partners |contractors |members |firms |companies )?(who are |that are |which are |already |currently |admitted |appointed |listed |registered |named |included |members |member organisations )*(on|in|to|of|within) (the |our |its |an |this |a )?([a-z]+'s )?(approved |preferred |existing |select |selected |pre-?qualified |current |established |relevant |council |authority |provider |supplier |partner |contractor )*(framework|frameworks|roster|dynamic purchasing system|dps)\\b
+=ii	\\b((offered|open|available|restricted|limited|confined|reserved)( only| exclusively| solely)?( to| for)|(only|exclusively|solely)( be)?( offered| open| available)?( to| for)) (those |organisations |providers |groups |suppliers |bodies |applicants |charities |partners |contractors |members |firms |companies )?(who are |that are |which are |already |currently |admitted |appointed |listed |registered |named |included |members |member organisations )*(on|in|to|of|within) (lot [0-9a-z]+ (of|on|under) )?(the |our |its |an |this |a )?([a-z]+'s )?(approved |preferred |existing |select |selected |pre-?qualified |current |established |relevant |council |authority |provider |supplier |partner |contractor )*(framework|frameworks|roster|dynamic purchasing system|dps)\\b
 +	offered	open	available	restricted	limited	confined	reserved	only	exclusively	solely
 +	framework	roster	purchasing	dps
 =ii	\\b((offered|open|available|restricted|limited|confined|reserved)( only| exclusively| solely)?( to| for)|(only|exclusively|solely)( be)?( offered| open| available)?( to| for)) (those |organisations |providers |groups |suppliers |bodies |applicants |charities |partners |contractors |members |firms |companies )?(who are |that are |which are |already |currently |admitted |appointed |listed |registered |named |included |members |member organisations )*(on|in|to|of|within) (the |our |its |an |this |a )?([a-z]+'s )?(approved |preferred |select |selected |pre-?qualified |supplier |provider |partner |contractor )+(list|panel|register)\\b
@@ -152,7 +152,7 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's
 +	adopt	use	against	deliver	meet	work	measured	report
 +	outcome	targets	kpis	performance	measures	framework
-=ii	\\b(adopt|use|using|report against|deliver against|meet|work to|work towards|measured against|report on|align with|align to|follow|apply|contribute to)[a-z]* (the )?(council's|authority's|commissioner's|funder's|trust's|foundation's|programme's|fund's) (outcomes?|targets|kpis|key performance indicators|performance indicators|measures|outcomes framework|performance framework|indicators)\\b
+=ii	\\b(adopt|use|using|report against|deliver against|meet|work to|work towards|measured against|report on|align with|align to|follow|apply|contribute to)[a-z]* (the )?(council's|authority's|commissioner's|funder's|trust's|foundation's|programme's|fund's) ([a-z-]+ ){0,2}(outcomes?|targets|kpis|key performance indicators|performance indicators|measures|outcomes framework|performance framework|indicators)\\b
 +	council's	authority's	commissioner's	funder's	trust's	foundation's	programme's	fund's
 +	adopt	use	using	against	deliver	meet	work	towards	measured	report	align	follow	apply	contribute
 +	outcome	targets	kpis	performance	measures	framework	indicators
@@ -247,6 +247,9 @@ extension KnownPatterns {
 =ii	\\b(a|one) (satisfactory |written |professional |client |financial |trade |character )?reference (from|letter)\\b
 +	reference
 +	from	letter
+=ii	\\b(a|the) panel (made up )?of (council |senior |commissioning |local authority |grants? )?(officers|staff|officials)\\b
++	panel
++	officers	staff	officials
 =ii	\\b(bids|tenders)( for (part|parts) of the (contract|service|requirement))[^.;]{0,20} (will not|won't|cannot|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
 +	bids	tenders
@@ -470,10 +473,19 @@ extension KnownPatterns {
 +	from
 +	other	additional	external	third	alternative	private	further
 +	required	needed	expected	essential	necessary	condition	requirement	mandatory
+=ii	\\b(fund|programme|scheme|grant|grants|opportunity|call|funding|competition) (is|are) open to (registered )?charities\\b
++	charities
++	fund	programme	scheme	grant	opportunity	call	competition
++	open
 =ii	\\b(grant|funding|award|money|monies|funds|payments?)[^.;]{0,30} (must|will|shall|may|might|could|should|can)( have to| need to| be required to)? (be )?(repaid|returned|paid back|refunded|reclaimed|recovered|clawed back|recouped|handed back|withdrawn)\\b
 +	grant	funding	award	money	monies	funds	payment
 +	must	will	shall	may	might	could	should	can
 +	returned	paid	refunded	reclaimed	recovered	clawed	recouped	handed	withdrawn
+=ii	\\b(grant|funding|payments?|award)s? (will|shall|may) be reduced (pro rata|pro-rata|proportionately|accordingly)\\b
++	reduced
++	grant	funding	payment	award
++	will	shall	may
++	rata	proportionately	accordingly
 =ii	\\b(groups|communities|people|families|residents|young people|individuals|populations|households|audiences)( who| that)? (are|is|can be|may be|have been) (often |traditionally |typically |seen as |considered |sometimes |historically )?(hard|difficult)[- ]to[- ](reach|engage)\\b
 +	groups	communities	people	families	residents	individuals	populations	households	audiences
 +	hard	difficult
@@ -508,6 +520,9 @@ extension KnownPatterns {
 +	evaluator
 +	independent	external	third-party
 +	appointed	commissioned	engaged	employed	used	procured	recruited
+=ii	\\b(indicators|outcomes|targets|measures|kpis)( and [a-z]+)? (that )?(we|the council|the fund|the funder|the authority|the trust|the foundation) (will )?(specify|set|prescribe|determine|define|choose|select)\\b
++	indicators	outcomes	targets	measures	kpis
++	specify	set	prescribe	determine	define	choose	select
 =ii	\\b(ineligible|excluded|non-eligible|disallowed) (costs|expenditure|items|expenses)( include|:| are| such as)[^.;]{0,40}(core|running|overheads?|salar(y|ies)|wages|rent|staff(ing)? costs|utilit)
 +	ineligible	excluded	non-eligible	disallowed
 +	costs	expenditure	items	expenses
@@ -569,7 +584,7 @@ extension KnownPatterns {
 =ii	\\b(liabilit(y|ies)|indemnit(y|ies))\\b[^.;,]{0,40} (is|are|will be|shall be|remains?|will remain|shall remain|becomes?) (unlimited|uncapped|limitless|without (any )?(limit|cap|ceiling))\\b
 +	liabilit	indemnit
 +	unlimited	uncapped	limitless	without
-=ii	\\b(limited to|limit of|maximum of|max\\.?|no more than|not exceed|not to exceed|up to|at most|under|fewer than)( a)?( maximum of)? ([1-9][0-9]?|[12][0-9][0-9]) words\\b
+=ii	\\b(limited to|limit of|maximum of|maximum|max\\.?|no more than|not exceed|not to exceed|up to|at most|under|fewer than)( a)?( maximum of)? ([1-9][0-9]?|[12][0-9][0-9]) words\\b
 +	words
 =ii	\\b(limited|restricted|open only|only open|only available) to [^.;]{0,20}registered (with the charity commission|charities)\\b
 +	registered
@@ -610,12 +625,6 @@ extension KnownPatterns {
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not|must) (be used|go|be spent)[^.;]{0,10} (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|wages|rent)\\b
 +	core	running	overhead	salar	wages	rent
 +	must	may	cannot	can't	will	won't	should
-=ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to) be (written|submitted|completed|made|provided|sent|returned)[^.;]{0,30} and (written|submitted|completed|made|provided|presented|prepared) in (the )?english( language)?\\b
-+	english
-+	must	shall	should	need	have	has	will	required
-+	written	submitted	completed	made	provided	sent	returned
-+	and
-+	written	submitted	completed	made	provided	presented	prepared
 =ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (be able to )?(communicate|write|speak|read|correspond) (fluently |confidently )?in english\\b
 +	english
 +	must	shall	should	need	have	has	will	required	expected
@@ -692,15 +701,17 @@ extension KnownPatterns {
 +	every	each	daily	weekly	monthly	fortnightly
 +	must	shall	should	need	have	has	will	required	expected	asked
 +	record	report	submit	send	provide	update	return	upload	log	enter	complete	collect	share	supply	produce	input
+=ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are to|is to|are required to|is required to|will be required to) be (written|submitted|completed|made|provided|sent|returned|prepared|presented)\\b[^.;]{0,30}\\bin (the )?english( language)?\\b
++	english
++	written	submitted	completed	made	provided	sent	returned	prepared
 =ii	\\b(must|should|need to|needs to|will need to|has to|have to) be (a )?(registered charit(y|ies)|charit(y|ies) registered|registered with the charity commission|charitable incorporated organisations?)\\b
 +	registered	incorporated
 +	must	should	need	will	has	have
-=ii	\\b(must|should|need to|needs to|will need to|have to|has to) be (made |submitted |completed |provided )?in writing\\b
-+	writing
-+	must	should	need	will	have	has
 =ii	\\b(must|should|shall|need to|needs to|have to|has to|will need to) be (written |submitted |completed |made |provided )?in (the )?english( language)?\\b
 +	english
 +	must	should	shall	need	have	has	will
+=ii	\\b(must|should|shall|need to|needs to|will need to|have to|has to|are to|is to) be (made |submitted |completed |provided )?in writing\\b
++	writing
 =ii	\\b(must|should|will need to|need to|needs to|have to|has to) (register and )?(apply|submit|complete|be submitted|be completed|be made|be returned)[^.;]{0,40} (online|(through|via|on|using) (the|our|its) [a-z' -]{0,30}(portal|website|system|platform))\\b
 +	online	portal	website	system	platform
 +	must	should	will	need	have	has
@@ -855,6 +866,10 @@ extension KnownPatterns {
 +	other	additional	external	further
 +	must	will	need	should	expected	required
 +	contribute	fund	provide	support
+=ii	\\b(outcomes?|outcome|performance|results) framework (prescribed|specified|set|determined|defined|designed) by (the )?(council|fund|funder|authority|trust|foundation|us)\\b
++	framework
++	outcome	performance	results
++	prescribed	specified	set	determined	defined	designed
 =ii	\\b(outcomes?|results)[- ]based (payments?|funding|contracts?|commissioning|financing)\\b
 +	outcome	results
 +	based
@@ -872,6 +887,10 @@ extension KnownPatterns {
 =ii	\\b(outcome|results?|performance)[- ](related )?payments?\\b
 +	payment
 +	outcome	result	performance
+=ii	\\b(overpayments?|any (sums?|amounts?|monies) overpaid)[^.;]{0,20} (will|shall|may) be (recovered|reclaimed|repaid|clawed back)\\b
++	overpayment	overpaid
++	will	shall	may
++	recovered	reclaimed	repaid	clawed
 =ii	\\b(paid|payable|payment)[^.;]{0,20} (on|upon|after) completion\\b
 +	completion
 +	paid	payable	payment
@@ -913,6 +932,13 @@ extension KnownPatterns {
 +	evidence	proof	confirmation	verification	demonstration
 +	paid	payment	released	instalment	funding
 +	outcome	result	target	milestone	kpi	output
+=ii	\\b(paid|payment|payments|released|instalments?|funding)\\b[^.;,]{0,50} only (on|upon|after|following) (receipt of )?(evidence|proof|confirmation|verification) that (each|every|all|the) (participants?|beneficiar(y|ies)|clients?|learners?|people|persons?|individuals?|young people|service users?)\\b
++	participant	beneficiar	client	learner	people	person	individual	service
++	paid	payment	released	instalment	funding
++	only
++	evidence	proof	confirmation	verification
++	that
++	each	every	all	the
 =ii	\\b(paid|pay|payment)[^.;]{0,20} (per|for each|for every) (outcome|result|target|milestone|output)s? (achieved|delivered|met|evidenced)\\b
 +	outcome	result	target	milestone	output
 +	paid	pay
@@ -942,6 +968,10 @@ extension KnownPatterns {
 +	officers	officials	staff	employees	members
 +	panel	group	team	committee
 +	consist	comprise	made	will	composed	drawn
+=ii	\\b(panel|group|team|committee)[^.;]{0,30} (will )?(consist|consists|comprise|comprises|be made up|is made up|be composed|is composed)( entirely| only| solely| wholly)?( of)? (two|three|four|five|six|[2-9]) (council |senior |commissioning |grants? |local authority )?(officers|staff|officials|employees)\\b
++	officers	staff	officials	employees
++	panel	group	team	committee
++	consist	comprise	made	composed
 =ii	\\b(paper|postal|posted|emailed|hand[- ]delivered|handwritten)( applications| copies| submissions| bids| forms)?[^.;]{0,40} (will not|won't|cannot|can't|are not|is not) (be )?(accepted|considered|assessed)\\b
 +	accepted	considered	assessed
 +	paper	postal	posted	emailed	delivered	handwritten
@@ -964,6 +994,11 @@ extension KnownPatterns {
 +	part
 +	bids	tenders	offers
 +	will	won't	cannot	are
+=ii	\\b(partial|part|split) (bids|tenders|offers|proposals|submissions)\\b[^.;]{0,40} (will not|won't|shall not|cannot|are not|is not) (be )?(accepted|considered|permitted|allowed)\\b
++	accepted	considered	permitted	allowed
++	part	split
++	bids	tenders	offers	proposals	submissions
++	will	won't	shall	are	not
 =ii	\\b(partners|organisations|providers|groups|suppliers|bodies) (who|that) (will be|are|have been) invited to (submit|apply|bid|tender)\\b
 +	invited
 +	partners	organisations	providers	groups	suppliers	bodies
@@ -972,6 +1007,10 @@ extension KnownPatterns {
 +	submit	apply	bid	tender
 =ii	\\b(part|partly|jointly|co)[- ]?fund(ed|ing)\\b
 +	fund
+=ii	\\b(payments?|funding|fees?|instalments?|tranches?)\\b[^.;]{0,40} (linked|tied|pegged|related) (entirely |wholly |directly |solely |fully )?to (the )?(number of )?(outcomes|results|targets|milestones|outputs)( achieved| delivered| met)?\\b
++	outcomes	results	targets	milestones	outputs
++	payment	funding	fee	instalment	tranche
++	linked	tied	pegged	related
 =ii	\\b(payments?|funding|instalments?|fees?|tranches?)\\b[^.;]{0,20} (triggered|unlocked|earned) by (the )?(achievement|delivery|attainment|evidence|meeting|hitting|achieving) (of )?(the |agreed |specified |contracted |required |key )*(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
 +	achievement	delivery	attainment	evidence	meeting	hitting	achieving
 +	payment	funding	instalment	fee	tranche
@@ -1010,6 +1049,10 @@ extension KnownPatterns {
 +	project	delivery	activity	direct
 +	costs
 +	only
+=ii	\\b(proof|evidence|copies|copy|certificates?) of [^.;]{0,30}(insurance|cover)\\b[^.;]{0,60}\\b(at the point of application|with (your|the|their) (application|bid|tender)|when (you|they) apply|a condition of (being considered|applying|application|eligibility))\\b
++	insurance	cover
++	proof	evidence	copies	copy	certificate
++	application	with	apply	condition
 =ii	\\b(provide|supply|submit|give|name|include|obtain)[a-z]* [^.;]{0,20}\\b(references|referees)\\b
 +	references	referees
 +	provide	supply	submit	give	name	include	obtain
@@ -1033,6 +1076,8 @@ extension KnownPatterns {
 =ii	\\b(recover|reclaim|recoup|withdraw)[a-z]*[^.;]{0,40} (grant|funding|funds|payments?|money|monies|sums?|award)\\b
 +	recover	reclaim	recoup	withdraw
 +	grant	funding	funds	payment	money	monies	sum	award
+=ii	\\b(references|referees)( required| needed)?: ?([1-9]|one|two|three|four)\\b
++	references	referees
 =ii	\\b(refundable |cash |security |returnable )*deposit of\\b
 +	deposit
 =ii	\\b(registered charities|charitable organisations|charities) only\\b
@@ -1088,6 +1133,11 @@ extension KnownPatterns {
 +	come
 =ii	\\b(removed?|removing|dropped|scrapped|abolished|waived?|waiving)( the| any| our)?\\b
 +	remove	removing	dropped	scrapped	abolished	waive	waiving
+=ii	\\b(repay|refund|return|pay back)( to [^.;]{0,30})?( on demand)? (such proportion|all or (any )?part|any part|any portion|a proportion|the whole|all|any|the balance) of the (grant|funding|award|payments?)\\b
++	grant	funding	award	payment
++	repay	refund	return	back
++	part	portion	whole	all	any	balance
++	the
 =ii	\\b(reports?|returns?|monitoring)[^.;]{0,40} (every|each) (month|week|fortnight)\\b
 +	report	return	monitoring
 +	every	each
@@ -1119,6 +1169,11 @@ extension KnownPatterns {
 =ii	\\b(return|repay)[a-z]* (any |all )?(unspent|underspent|unused)\\b
 +	unspent	underspent	unused
 +	return	repay
+=ii	\\b(run|held|delivered|managed|won|had|performed) (a |any |at least one )?(contracts?|commissions?) (for|with) (a |an |the )?(council|local authorit|public (body|bodies|sector)|nhs|statutory|government|commissioner)
++	contract	commission
++	run	held	delivered	managed	won	had	performed
++	for	with
++	council	authorit	public	nhs	statutory	government	commissioner
 =ii	\\b(satisfactory |written |professional |client |financial |trade |character )?(references?|referees?) (is|are|will be|must be|shall be) (required|needed|requested|sought|essential|a condition|mandatory|provided|supplied|submitted)\\b
 +	reference	referee
 +	required	needed	requested	sought	essential	condition	mandatory	provided	supplied	submitted
@@ -1229,11 +1284,11 @@ extension KnownPatterns {
 =ii	\\b(to|for) (registered )?(charities|charitable organisations)(,| and| or) [^.;]{0,60}\\b(community interest compan(y|ies)|cics?|constituted|unincorporated|social enterprises|co-?operatives|community groups|voluntary groups|companies limited by guarantee|faith groups)\\b
 +	charities	organisations
 +	community	cic	constituted	unincorporated	enterprises	operatives	voluntary	companies	groups
-=ii	\\b(track record|experience|evidence)[^.;]{0,40} (deliver|manag|hold)[a-z]*[^.;]{0,40} (contracts?|services?|grants?|projects?)[^.;]{0,30} (for|with|on behalf of|from) (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner|authority)
+=ii	\\b(track record|experience|evidence)[^.;]{0,40} (deliver|manag|hold)[a-z]*[^.;]{0,40} (contracts?|services?|grants?|projects?)[^.;]{0,30} (for|with|on behalf of|from|commissioned by|funded by|procured by) (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner|authority)
 +	record	experience	evidence
 +	deliver	manag	hold
 +	contract	service	grant	project
-+	for	with	behalf	from
++	for	with	behalf	from	commissioned	funded	procured
 +	council	authorit	public	nhs	statutory	government	commissioner
 =ii	\\b(track record|trading record|operating record|financial record|history|trading history|operating history|existence) of (at least |a minimum of |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten)|1[2-9] months|twelve months|eighteen months|twenty-four months) (full )?(years|months)?\\b
 +	record	trading	operating	financial	history	existence
@@ -1322,6 +1377,11 @@ extension KnownPatterns {
 +	video	audio	verbal	oral	recorded	spoken	phone	voice
 +	applications	submissions	bids	responses	presentations	notes
 +	will	won't	can't	are	not
+=ii	\\b(vulnerable|deprived|disadvantaged|underprivileged) and (vulnerable|deprived|disadvantaged|underprivileged|marginalised) (groups?|communities|people|families|residents|individuals|young people|youth|children|households)\\b
++	vulnerable	deprived	disadvantaged	underprivileged
++	and
++	vulnerable	deprived	disadvantaged	underprivileged	marginalised
++	group	communities	people	families	residents	individuals	youth	children	households
 =ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
@@ -1366,7 +1426,7 @@ extension KnownPatterns {
 +	help	assist	advise	guide	support
 +	will	won't	can	not	does	don't	are	isn't	able
 +	application	bid	tender	proposal	form	submission
-=ii	\\b(will not|won't|cannot|can't|can not|do not|does not|don't|doesn't|are not|is not|aren't|isn't|unable to|not able to|are unable to) (meet|fund|cover|pay for|pay towards|contribute to|contribute towards|support|provide|offer|give|pay)[^.;]{0,30} (core|running|overheads?|organisational|management|salar(y|ies)|wages|staff(ing)? costs|rent|utilit(y|ies)|unrestricted)\\b
+=ii	\\b(will not|won't|cannot|can't|can not|do not|does not|don't|doesn't|are not|is not|aren't|isn't|unable to|not able to|are unable to) (meet|fund|cover|pay for|pay towards|contribute to|contribute towards|support|provide|offer|give|pay)[^.;]{0,40} (core|running|overheads?|organisational|management|salar(y|ies)|wages|staff(ing)? costs|rent|utilit(y|ies)|unrestricted)\\b
 +	core	running	overhead	organisational	management	salar	wages	staff	rent	utilit	unrestricted
 +	will	won't	can	not	does	don't	are	isn't	able
 +	meet	fund	cover	pay	towards	contribute	support	provide	offer	give
@@ -1409,6 +1469,11 @@ extension KnownPatterns {
 +	will	won't	cannot	can't	able
 +	able
 +	offer	provide	give	help	assist	advise	answer	comment	meet
+=ii	\\b(will not|won't|cannot|shall not) be (assessed|considered|accepted|processed|scored)[^.;]{0,20} unless [^.;]{0,60}\\binsurance\\b
++	insurance
++	will	won't	cannot	shall
++	assessed	considered	accepted	processed	scored
++	unless
 =ii	\\b(will not|won't|is not|are not|has not been|have not been|cannot|not) (be )?(divided|split|broken down|separated) into lots\\b
 +	divided	split	broken	separated
 +	will	won't	not	are	been	have
@@ -1424,14 +1489,17 @@ extension KnownPatterns {
 =ii	\\b(window|deadline|application period|submission period|bidding period|tender period|tendering period|response period)( for (applications|applying|submissions|bids|tenders|responses))? (is|will be|of|lasts)( only| just| a mere)? ((one|two|1|2|a|a single) weeks?|a fortnight|([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days)\\b
 +	window	deadline	application	submission	bidding	tender	response
 +	week	fortnight	days
-=ii	\\b(without|lacking)\\b[^.;]{0,60}\\b(will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)\\b
+=ii	\\b(without|lacking)\\b[^.;]{0,60}\\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\\b
 +	without	lacking
-+	will	won't	can't	are	not
-+	considered	accepted	eligible	funded	shortlisted	assessed
++	considered	accepted	eligible	funded	shortlisted	assessed	incomplete	invalid	non-compliant	rejected	disqualified	excluded	returned
 =ii	\\b(written|typed) (applications|submissions) only\\b
 +	applications	submissions
 +	written	typed
 +	only
+=ii	\\b(years|length) of (trading|operating|operation|accounts)( history)? (required|needed|expected)\\b
++	trading	operating	operation	accounts
++	years	length
++	required	needed	expected
 =ii	\\b(you will have|you have|bidders have|bidders will have|applicants have|applicants will have|organisations have|organisations will have) (only |just )?(one|two|1|2|ten|[1-9]|1[0-4]) (weeks?|days)\\b
 +	will	have	bidders	applicants	organisations
 +	week	days
@@ -1465,6 +1533,9 @@ extension KnownPatterns {
 =ii	\\baccounts (that have been |which have been )?(independently |externally |formally )?audited by\\b
 +	accounts
 +	audited
+=ii	\\baccounts \\((audited|independently audited)\\)
++	accounts
++	audited	independently
 =ii	\\bappoint (a |one )?single (lead )?(provider|supplier|contractor)\\b
 +	provider	supplier	contractor
 +	appoint
@@ -1479,6 +1550,11 @@ extension KnownPatterns {
 +	ask
 +	for	return
 +	back
+=ii	\\bassume (that )?(your|the) (application|bid|proposal|tender|submission)[^.;]{0,20} (has not been |was not |is not |has been un|was un|is un|has been not )successful\\b
++	successful
++	assume
++	your	the
++	application	bid	proposal	tender	submission
 =ii	\\bat[- ]risk (groups?|communities|families|people|individuals|young people|youth|children|residents|populations?|households)\\b
 +	group	communities	families	people	individuals	youth	children	residents	population	households
 +	risk
@@ -1533,6 +1609,11 @@ extension KnownPatterns {
 +	within
 +	clos
 +	week	fortnight	days
+=ii	\\bcontracts? (delivered|held|performed|carried out|completed|run) (for|with|on behalf of) (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner|authority)
++	contract
++	delivered	held	performed	carried	completed	run
++	for	with	behalf
++	council	authorit	public	nhs	statutory	government	commissioner
 =ii	\\bcontribut[a-z]*[^.;]{0,50} (from|out of) (their|its|your|the organisation's|the applicant's) own (reserves|resources|funds|money)\\b
 +	contribut
 +	from	out
@@ -1641,6 +1722,9 @@ extension KnownPatterns {
 +	from	back
 =ii	\\bin arrears\\b
 +	arrears
+=ii	\\bin english (or|and) (welsh|any other language|another language|your (own|preferred|first) language|other languages|community languages)\\b
++	english
++	welsh	language	community
 =ii	\\bin place of (an |the )?audit\\b
 +	place
 +	audit
@@ -1813,6 +1897,14 @@ extension KnownPatterns {
 +	not
 +	must	will	shall	should	need	has	have
 +	returned	paid	refunded
+=ii	\\bnothing in (this|the) (agreement|contract|grant agreement|funding agreement|conditions)[^.;]{0,30} (shall|will|is intended to|does) (limit|restrict|cap|reduce) [^.;]{0,50}\\b(obligation to indemnify|indemnity|indemnities|liability)\\b[^.;]{0,30}\\b(in full|however arising|without limit|for any (loss|losses|claim))\\b
++	obligation	indemnity	indemnities	liability
++	nothing
++	this	the
++	agreement	contract	conditions
++	shall	will	intended	does
++	limit	restrict	cap	reduce
++	full	however	without	loss	claim
 =ii	\\bonline[- ]only\\b
 +	online
 +	only
@@ -2034,6 +2126,9 @@ extension KnownPatterns {
 +	delegated
 +	under
 +	authority	powers
+=ii	\\bunderprivileged (groups?|communities|people|families|residents|individuals|young people|youth|children|households|areas|neighbourhoods)\\b
++	underprivileged
++	group	communities	people	families	residents	individuals	youth	children	households	areas	neighbourhoods
 =ii	\\bunless (we|the (council|trust|foundation|fund|authority|funder|panel)) (have |has )?(specifically |formally |directly |personally |first |already )?(invited|invites|invite|nominated|nominates|nominate|asked|asks|ask) (you|them|it|the (organisation|applicant|group))( to (apply|bid|submit|tender))?\\b
 +	unless
 +	invite	nominate	ask
@@ -2084,6 +2179,7 @@ extension KnownPatterns {
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
+=ii	^ ?(no|nope),
 =ii	^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\\b[^.;]{0,60}\\b(unless|except|other than|save where)\\b
 +	unless	except	other	where
 +	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission

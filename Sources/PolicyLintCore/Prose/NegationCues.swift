@@ -39,7 +39,10 @@ struct NegationCues: Sendable {
         #"\bno exceptions?\b"#,
         // A "preferred supplier list" is a list, not a preference: it does not soften what it names.
         #"\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\b"#,
-        #"\b(without|lacking)\b[^.;]{0,60}\b(will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)\b"#,
+        #"\b(without|lacking)\b[^.;]{0,60}\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\b"#,
+        // "No," opening an answer ("Can I apply by post? No, only online applications are accepted") answers a
+        // question; it does not negate what follows.
+        #"^ ?(no|nope),"#,
         #"\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\b[^.;]{0,40}\b(other than|except|apart from)\b"#,
         // A refusal of whatever lacks something requires it: "we will not consider any application that is not
         // accompanied by two references", "bids which do not include a bond will not be accepted".
