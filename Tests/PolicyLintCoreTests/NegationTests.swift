@@ -16,33 +16,41 @@ final class NegationTests: XCTestCase {
 
     private func rules(_ sentence: String) throws -> Set<String> { Set(try findings(sentence).map(\.ruleID)) }
 
+    /// Asserts that `rule` fires on every one of `sentences`.
+    private func assertFires(_ rule: String, on sentences: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        for sentence in sentences {
+            XCTAssertTrue(try rules(sentence).contains(rule), "\(rule) did not fire on: \(sentence)", file: file, line: line)
+        }
+    }
+
+    /// Asserts that `rule` fires on none of `sentences`.
+    private func assertSilent(_ rule: String, on sentences: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        for sentence in sentences {
+            XCTAssertFalse(try rules(sentence).contains(rule), "\(rule) fired on: \(sentence)", file: file, line: line)
+        }
+    }
+
     func testNegationReachesEveryItemOfAListButNotPastIt() throws {
-        let negated = [
+        try assertSilent("security-deposit-in-prose", on: [
             "Applicants will not be asked for a deposit, bid bond or bank guarantee.",
             "You will not be asked to provide a deposit, a bid bond or a bank guarantee.",
             "We will never ask small groups for insurance, a bid bond or a bank guarantee.",
-        ]
-        for sentence in negated {
-            XCTAssertFalse(try rules(sentence).contains("security-deposit-in-prose"), "fired on: \(sentence)")
-        }
-        let asserted = [
+        ])
+        try assertFires("security-deposit-in-prose", on: [
             // Too far, and not a list of short items.
             "We will not be asking for any of the usual paperwork from community groups this year, and a bank guarantee is required.",
             "You will not be asked for a deposit when you apply to the fund, but a bank guarantee must be lodged before award.",
             "We will not ask for much when the fund first opens to new groups; a bank guarantee is required.",
-        ]
-        for sentence in asserted {
-            XCTAssertTrue(try rules(sentence).contains("security-deposit-in-prose"), "did not fire on: \(sentence)")
-        }
+        ])
     }
 
     func testNegationReachesPastAnOxfordCommaButSoftenersDoNot() throws {
-        for sentence in ["We will not ask for a deposit, a bank guarantee, or a bid bond.",
-                         "Applicants will not need insurance, a deposit, or a bank guarantee to apply."] {
-            XCTAssertFalse(try rules(sentence).contains("security-deposit-in-prose"), "fired on: \(sentence)")
-        }
+        try assertSilent("security-deposit-in-prose", on: [
+            "We will not ask for a deposit, a bank guarantee, or a bid bond.",
+            "Applicants will not need insurance, a deposit, or a bank guarantee to apply.",
+        ])
         // A new clause after the Oxford comma is not an item of the list.
-        XCTAssertTrue(try rules("We do not fund buildings, vehicles, and applicants must provide a bank guarantee.").contains("security-deposit-in-prose"))
+        try assertFires("security-deposit-in-prose", on: ["We do not fund buildings, vehicles, and applicants must provide a bank guarantee."])
         // A softener in the last item does not reach back to the first.
         let softened = try findings("We require a bank guarantee, two references, and ideally a business plan.")
             .filter { $0.ruleID == "security-deposit-in-prose" }
@@ -50,39 +58,34 @@ final class NegationTests: XCTestCase {
     }
 
     func testAQuestionAnsweredNoIsNotABarrier() throws {
-        let answeredNo = [
+        try assertSilent("match-funding-in-prose", on: [
             "Is match funding required? No.",
             "Do I need match funding? No, we fund the whole cost.",
             "Q: Do I need match funding? A: Not at this stage.",
             "Do we need match funding? No - in-kind help is welcome but not needed.",
-        ]
-        for sentence in answeredNo {
-            XCTAssertFalse(try rules(sentence).contains("match-funding-in-prose"), "fired on: \(sentence)")
-        }
-        let answeredYes = [
+        ])
+        try assertFires("match-funding-in-prose", on: [
             "Do I need match funding? Yes, at least 20% of the project cost.",
             // A limit is not a refusal.
             "How much match funding do we need? No less than 20% of the total cost.",
-        ]
-        for sentence in answeredYes {
-            XCTAssertTrue(try rules(sentence).contains("match-funding-in-prose"), "did not fire on: \(sentence)")
-        }
+        ])
+        // "No," answering a question does not negate the sentence it opens.
+        try assertFires("registered-charities-only-in-prose", on: ["Can we apply if we are a CIC? No, this programme is only open to registered charities."])
     }
 
     func testARefusalOfWhatLacksSomethingRequiresIt() throws {
-        for sentence in ["We will not consider any application that is not accompanied by two references.",
-                         "Any application which does not include two references will not be considered."] {
-            XCTAssertTrue(try rules(sentence).contains("references-required-in-prose"), "did not fire on: \(sentence)")
-        }
-        XCTAssertTrue(try rules("No organisation may apply unless it has been invited to do so by the Trust.").contains("invitation-only-in-prose"))
-        XCTAssertFalse(try rules("No organisation needs two references.").contains("references-required-in-prose"))
+        try assertFires("references-required-in-prose", on: [
+            "We will not consider any application that is not accompanied by two references.",
+            "Any application which does not include two references will not be considered.",
+            "Applications without two references will be deemed incomplete.",
+        ])
+        try assertFires("invitation-only-in-prose", on: ["No organisation may apply unless it has been invited to do so by the Trust."])
+        try assertSilent("references-required-in-prose", on: ["No organisation needs two references."])
     }
 
     func testAnExceptionDeniedInAnotherClauseDoesNotCancel() throws {
-        XCTAssertTrue(try rules("Funding decisions are made by our grants staff alone; no community representatives sit on the panel.")
-            .contains("officer-only-panel-in-prose"))
-        XCTAssertFalse(try rules("Funding decisions are made by our grants staff alone; community representatives sit on the panel.")
-            .contains("officer-only-panel-in-prose"))
+        try assertFires("officer-only-panel-in-prose", on: ["Funding decisions are made by our grants staff alone; no community representatives sit on the panel."])
+        try assertSilent("officer-only-panel-in-prose", on: ["Funding decisions are made by our grants staff alone; community representatives sit on the panel."])
     }
 
     func testAPreferredSupplierListIsAListNotASoftener() throws {
