@@ -50,7 +50,11 @@ final class NegationTests: XCTestCase {
             "Applicants will not need insurance, a deposit, or a bank guarantee to apply.",
         ])
         // A new clause after the Oxford comma is not an item of the list.
-        try assertFires("security-deposit-in-prose", on: ["We do not fund buildings, vehicles, and applicants must provide a bank guarantee."])
+        try assertFires("security-deposit-in-prose", on: [
+            "We do not fund buildings, vehicles, and applicants must provide a bank guarantee.",
+            // Only ", and", ", or" and ", nor" join a list; ", which" starts a clause.
+            "We do not fund rent, salaries, which means a bank guarantee is needed.",
+        ])
         // A softener in the last item does not reach back to the first.
         let softened = try findings("We require a bank guarantee, two references, and ideally a business plan.")
             .filter { $0.ruleID == "security-deposit-in-prose" }

@@ -153,7 +153,7 @@ struct SentenceContext {
     func listStart(of clause: Range<Int>) -> Int {
         var lower = clause.lowerBound
         while let separator = boundaries.last(where: { $0.upperBound == lower }),
-              text.scalars[separator.lowerBound] == ",",
+              Self.listSeparators.contains(text.flatText(separator).lowercased()),
               let comma = (sentence.lowerBound..<separator.lowerBound).last(where: { text.scalars[$0] == "," }),
               !boundaries.contains(where: { $0.upperBound > comma && $0.lowerBound < separator.lowerBound }),
               (1...Self.maxListItemWords).contains(words(in: (comma + 1)..<separator.lowerBound)) {
@@ -162,6 +162,9 @@ struct SentenceContext {
         }
         return lower
     }
+
+    /// The clause boundaries that may join the last item of a list (an Oxford comma).
+    static let listSeparators: Set<String> = [", and", ", or", ", nor"]
 
     /// The clause end, carried past a `but` that is directly followed (within two words) by a post-negation cue.
     private func extendedClauseEnd(after match: Range<Int>, clause: Range<Int>) -> Int {
@@ -179,9 +182,9 @@ struct SentenceContext {
     /// The words in `range` (between a negation cue and a match), not counting the earlier items of a list the match
     /// ends: in "will not be asked for a deposit, bid bond or bank guarantee" the negation reaches "bank guarantee"
     /// as it reaches "a deposit", so only "be asked for a deposit" counts. The range must end with a list separator
-    /// (a comma, `or`, `and` or `nor`, or a comma and one of them) and at most determiners opening the match's own item
-    /// ("a" in "or a bank guarantee", `listDeterminers`), and each earlier item between separators must be at most `maxListItemWords`
-    /// words; otherwise every word counts.
+    /// (a comma, `or`, `and` or `nor`, or a comma and one of them) and at most determiners opening the match's own
+    /// item ("a" in "or a bank guarantee", `listDeterminers`), and each earlier item between separators must be at
+    /// most `maxListItemWords` words; otherwise every word counts.
     func wordsBeforeList(in range: Range<Int>) -> Int {
         let all = words(in: range)
         guard all > Self.windowBefore else { return all }
