@@ -28,8 +28,7 @@ enum QuestionAnswer {
     static func opensWithRefusal(_ item: Range<Int>, in text: ProseText) -> Bool {
         var upper = item.lowerBound
         while upper < item.upperBound, ScalarFolding.isWord(text.scalars[upper]) { upper += 1 }
-        let word = String(String.UnicodeScalarView(text.scalars[item.lowerBound..<upper])).lowercased()
-        return ["no", "not", "never", "nope"].contains(word)
+        return ["no", "not", "never", "nope"].contains(text.flatText(item.lowerBound..<upper).lowercased())
     }
 
     /// The first offset at or after `start` that is not white space.

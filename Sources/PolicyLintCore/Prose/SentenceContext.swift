@@ -78,7 +78,7 @@ struct SentenceContext {
             for cue in cues.all(cues.after, in: text, range: match, scratch: scratch, sentence: present) where outside(cue) { return .negated }
         }
         let labelValues = LabelValue.values(after: match, in: text, sentence: sentence, boundaries: boundaries, maxWords: Self.windowAfter)
-        if labelValues.contains(where: { answersNo($0.item, outside: outside) }) { return .negated }
+        if labelValues.contains(where: { answersNo($0.item, present: present, outside: outside) }) { return .negated }
         if let answer = QuestionAnswer.answer(after: match, in: text, sentence: sentence), answerSaysNo(answer) { return .negated }
         let softenerRange = clause.lowerBound..<max(clause.upperBound, afterRange.upperBound)
         if !cues.all(cues.refusals, in: text, range: softenerRange, scratch: scratch, sentence: present).isEmpty { return .asserted }
@@ -92,7 +92,8 @@ struct SentenceContext {
     /// Whether a label's value `item` says the labelled thing is not asked for: it is a whole nil answer ("none", "No",
     /// "n/a") or opens with a post-negation cue ("not required", "not applicable for this fund"), read as if the
     /// separator were "is" ("Match funding is not required for this fund").
-    private func answersNo(_ item: Range<Int>, outside: (Range<Int>) -> Bool) -> Bool {
+    /// `present` are the cue literals of the text holding `item`.
+    private func answersNo(_ item: Range<Int>, present: PatternCandidates, outside: (Range<Int>) -> Bool) -> Bool {
         guard !item.isEmpty else { return false }
         if !cues.all(cues.nilAnswers, in: text, range: item, scratch: scratch, sentence: present).isEmpty { return true }
         return cues.all(cues.after, in: text, range: item, scratch: scratch, sentence: present)
@@ -107,11 +108,7 @@ struct SentenceContext {
         let present = cues.candidates(in: text, sentence: answer)
         let pseudo = cues.all(cues.pseudo, in: text, range: answer, scratch: scratch, sentence: present)
         if pseudo.contains(where: { $0.lowerBound == answer.lowerBound }) { return false }
-        if !cues.all(cues.nilAnswers, in: text, range: answer, scratch: scratch, sentence: present).isEmpty { return true }
-        if cues.all(cues.after, in: text, range: answer, scratch: scratch, sentence: present).contains(where: { $0.lowerBound == answer.lowerBound }) {
-            return true
-        }
-        return QuestionAnswer.opensWithRefusal(answer, in: text)
+        return answersNo(answer, present: present, outside: { _ in true }) || QuestionAnswer.opensWithRefusal(answer, in: text)
     }
 
     /// Whether a label's value `item` makes it optional or a preference ("optional", "welcome", "if available"), with the
