@@ -11,6 +11,7 @@ extension PolicyLint {
     /// `policylint check`: checks policy files and reports findings.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check policy files for barriers.",
             discussion: "Directories are searched recursively for *.yaml and *.yml files; '-' reads standard input."
         )

@@ -6,6 +6,7 @@ extension PolicyLint {
     /// `policylint evaluate FILE`: measures the text rules on a labelled set of sentences.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Measure the text rules' precision and recall on a labelled set of sentences.",
             discussion: """
             The file is tab-separated: the expected kinds (text rule ids, comma-separated, or 'none') and a sentence.

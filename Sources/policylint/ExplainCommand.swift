@@ -4,7 +4,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint explain RULE`: what a rule checks, why it matters, and what to do instead.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain a rule: what it checks, why it excludes people, alternatives, examples and references.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule: what it checks, why it excludes people, alternatives, examples and references.")
 
         @Argument(help: "The rule id, such as match-funding-required.")
         var rule: String

@@ -5,7 +5,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint init`: writes a commented starter `.policylint.yaml`.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a commented starter .policylint.yaml in a folder.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a commented starter .policylint.yaml in a folder.")
 
         @Argument(help: "The folder to write it in.")
         var directory: String = "."

@@ -4,7 +4,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint principles`: lists the principles rules serve.
     struct Principles: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the principles catalogues (MATCH, Co-operative Councils, IVAR) and their principles.")
+        static let configuration = CommandConfiguration(commandName: "principles", abstract: "List the principles catalogues (MATCH, Co-operative Councils, IVAR) and their principles.")
 
         func run() throws {
             let catalogues: PrincipleCatalogues

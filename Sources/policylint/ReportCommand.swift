@@ -9,6 +9,7 @@ extension PolicyLint {
     /// `policylint report`: the officers' pre-launch report, as one self-contained HTML page or as Markdown.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write a pre-launch report for officers: a readable, printable check of policies before they go live.",
             discussion: """
             Runs the same check as `policylint check` (same config, rules and waivers) and writes one report covering every \

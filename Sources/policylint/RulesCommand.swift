@@ -5,7 +5,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint rules`: lists the rules in force.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules: id, severity, kinds and title.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, severity, kinds and title.")
 
         /// Listing formats.
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, json }

@@ -5,6 +5,7 @@ extension PolicyLint {
     /// `policylint schema`: prints the JSON Schema of the policy format for YAML editors.
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the JSON Schema of the policy format (or the rulebook format).",
             discussion: "Point YAML editors at it with a first line such as '# yaml-language-server: $schema=policy.schema.json'."
         )
