@@ -7,15 +7,26 @@ struct PositionMapper {
     private let baseOffset: Int
     private var cursorIndex = 0
     private var cursorOffset: Int
+    /// Whether every byte libyaml reads is ASCII, so a character index is a byte offset and needs no walk.
+    private let isASCII: Bool
 
     init(source: SourceText, baseOffset: Int) {
         self.source = source
         self.baseOffset = baseOffset
         self.cursorOffset = baseOffset
+        isASCII = source.bytes.withUnsafeBufferPointer { buffer in
+            // OR-ing every byte, without an early exit, lets the compiler vectorise the loop.
+            var combined: UInt8 = 0
+            for byte in buffer[min(baseOffset, buffer.count)...] { combined |= byte }
+            return combined < 0x80
+        }
     }
 
     /// The position of a libyaml mark (0-based character index, line and column).
     mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
+        if isASCII {
+            return SourcePosition(line: line + 1, column: column + 1, offset: min(baseOffset + index, source.bytes.count))
+        }
         if index < cursorIndex {
             cursorIndex = 0
             cursorOffset = baseOffset

@@ -27,7 +27,7 @@ public struct ScalarLocator: Sendable {
         let text = Array(scalar.text.unicodeScalars)
         table.reserveCapacity(text.count + 1)
         for character in text {
-            let wanted = Array(String(character).utf8)
+            let wanted = character.utf8
             while file < end {
                 let byte = bytes[file]
                 if bytes[file..<min(end, file + wanted.count)].elementsEqual(wanted) {
