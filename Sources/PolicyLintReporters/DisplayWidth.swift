@@ -8,15 +8,13 @@ enum DisplayWidth {
 
     /// `line` as the text report shows it: tabs expanded to spaces.
     static func shown(_ line: String) -> String {
-        line.contains("\t") ? line.replacingOccurrences(of: "\t", with: String(repeating: " ", count: tabWidth)) : line
+        line.utf8.contains(0x09) ? line.replacingOccurrences(of: "\t", with: String(repeating: " ", count: tabWidth)) : line
     }
 
     /// The columns the scalars of `line` from `start` up to `end` (0-based, clamped) take.
     static func columns(of line: String, from start: Int, to end: Int) -> Int {
         var total = 0
-        for (index, scalar) in line.unicodeScalars.enumerated() {
-            guard index >= start else { continue }
-            guard index < end else { break }
+        for scalar in line.unicodeScalars.dropFirst(max(0, start)).prefix(max(0, end - max(0, start))) {
             total += width(of: scalar)
         }
         return total
@@ -24,7 +22,8 @@ enum DisplayWidth {
 
     /// The columns one scalar takes.
     static func width(of scalar: Unicode.Scalar) -> Int {
-        if scalar == "\t" { return tabWidth }
+        // ASCII, nearly all of a policy, needs no look-up of Unicode properties.
+        if scalar.isASCII { return scalar == "\t" ? tabWidth : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
