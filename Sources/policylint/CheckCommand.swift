@@ -63,9 +63,14 @@ extension PolicyLint {
         @Flag(help: "Ignore every config file.")
         var isolated = false
 
+        @Option(help: ArgumentHelp("The file name standard input ('-') stands for: its extension says whether it is YAML, Markdown or text, output names it, and the nearest config to it applies.", valueName: "path"))
+        var stdinFilename: String?
+
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
+            if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
             if jobs < 0 { throw ValidationError("--jobs must be 0 (every core) or more") }
             if let today, CalendarDate.parse(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
@@ -77,7 +82,8 @@ extension PolicyLint {
             var accepted: Baseline?
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
-                                     waivers: waivers, config: config, isolated: isolated)
+                                     waivers: waivers, config: config, isolated: isolated,
+                                     stdinName: stdinFilename)
                 try run.refuseOverwritingInput([("--output", output), ("--write-baseline", writeBaseline)])
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {

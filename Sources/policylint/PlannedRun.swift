@@ -8,16 +8,19 @@ struct PlannedRun {
     let files: [String]
     /// Files grouped by the plan (config, rulebooks, waivers) that governs them.
     let groups: [(plan: RunPlan, files: [String])]
+    /// The file name standard input is read as, if one was given.
+    let stdinName: String?
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
-         config: String?, isolated: Bool) throws {
+         config: String?, isolated: Bool, stdinName: String? = nil) throws {
+        self.stdinName = stdinName
         // Prose files are collected too; the planner admits those found by walking only where a config's include names them.
         files = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
         let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
                                      select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
-        groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides)
+        groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides, stdinName: stdinName)
             .plan(files: files, explicit: Set(paths), forceExclude: forceExclude)
     }
 
@@ -35,7 +38,8 @@ struct PlannedRun {
     func stream(maxFileSize: Int, today: Date, jobs: Int, emit: (FileReport) -> Void) {
         let limits = YAMLLimits(maxFileBytes: maxFileSize)
         let linters = groups.map { group in
-            Linter(options: Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: today),
+            Linter(options: Linter.Options(limits: limits, failOn: group.plan.failOn, waivers: group.plan.waivers, today: today,
+                                          stdinName: stdinName),
                    engine: group.plan.engine)
         }
         var groupOfFile: [String: Int] = [:]

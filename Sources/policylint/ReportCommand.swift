@@ -59,9 +59,14 @@ extension PolicyLint {
         @Flag(help: "Ignore every config file.")
         var isolated = false
 
+        @Option(help: ArgumentHelp("The file name standard input ('-') stands for: its extension says whether it is YAML, Markdown or text, output names it, and the nearest config to it applies.", valueName: "path"))
+        var stdinFilename: String?
+
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
+            if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if paths.isEmpty { throw ValidationError("name at least one policy file or directory to report on") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
             if let date, CalendarDate.parse(date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD") }
@@ -73,7 +78,8 @@ extension PolicyLint {
             let catalogues: PrincipleCatalogues
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
-                                     waivers: waivers, config: config, isolated: isolated)
+                                     waivers: waivers, config: config, isolated: isolated,
+                                     stdinName: stdinFilename)
                 try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {

@@ -19,6 +19,13 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Also run rules whose status is preview.")
     var preview = false
 
+    /// Refuses a `--select` that names nothing (such as an empty CI variable), which would silently run no rule.
+    func validate() throws {
+        if !select.isEmpty, splitCommas(select).isEmpty {
+            throw ValidationError("--select names no rule; give rule ids or globs, or leave it out to run every rule")
+        }
+    }
+
     /// The selection these options describe.
     var selection: RuleSelection {
         RuleSelection(select: select.isEmpty ? nil : splitCommas(select), ignore: splitCommas(ignore), preview: preview)

@@ -120,4 +120,23 @@ final class FileSelectionTests: ScratchFolderTestCase {
         let ignored = try run(["check", "p.yaml", "--format", "concise", "--select", "short-application-window", "--ignore", "short-application-window"])
         XCTAssertFalse(ignored.stdout.contains("short-application-window"), ignored.stdout)
     }
+
+    func testASelectionNamingNothingIsAUsageErrorNotARunOfNoRules() throws {
+        try write(microPolicy(), to: "p.yaml")
+        for empty in ["", ",", " , "] {
+            let outcome = try run(["check", "p.yaml", "--select", empty])
+            XCTAssertEqual(outcome.exitCode, 2, "--select '\(empty)': \(outcome.stdout)")
+            XCTAssertTrue(outcome.stderr.contains("--select names no rule"), outcome.stderr)
+        }
+    }
+
+    func testIsolatedAndConfigTogetherAreRefused() throws {
+        try write(microPolicy(), to: "p.yaml")
+        try write("fail-on: warning\n", to: "c.yaml")
+        for command in ["check", "report"] {
+            let outcome = try run([command, "p.yaml", "--isolated", "--config", "c.yaml"])
+            XCTAssertEqual(outcome.exitCode, 2, command)
+            XCTAssertTrue(outcome.stderr.contains("cannot be given with --config"), outcome.stderr)
+        }
+    }
 }

@@ -62,6 +62,33 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(expired.stdout.contains("approved by Head of Communities, expired on 2027-03-31"), expired.stdout)
     }
 
+    func testABaselineOfOneDocumentDoesNotAcceptTheSamePhraseInAnother() throws {
+        try write("# Fund A\n\n## Eligibility\n\nApplicants must provide audited accounts.\n", to: "a.md")
+        XCTAssertEqual(try run(["check", "a.md", "--write-baseline", "baseline.json"]).exitCode, 0)
+        XCTAssertEqual(try run(["check", "./a.md", "--baseline", "baseline.json"]).exitCode, 0, "the same file, spelt another way")
+        try write("# Fund B\n\n## Eligibility\n\nApplicants must provide audited accounts.\n", to: "b.md")
+        let other = try run(["check", "b.md", "--baseline", "baseline.json", "--format", "concise"])
+        XCTAssertEqual(other.exitCode, 1, other.stdout)
+        XCTAssertTrue(other.stdout.contains("b.md:5:"), other.stdout)
+    }
+
+    func testRequotingOrRenumberingAValueKeepsTheBaseline() throws {
+        let policy = "policy: 1\nid: q\ntitle: Q\nkind: contract\nfunding:\n  payment:\n    terms_days: 45\nrisk:\n  liability_cap: unlimited\n"
+        try write(policy, to: "q.yaml")
+        XCTAssertEqual(try run(["check", "q.yaml", "--fail-on", "info", "--write-baseline", "baseline.json"]).exitCode, 0)
+        XCTAssertTrue(try read("baseline.json").contains("long-payment-terms"))
+        for rewritten in [policy.replacingOccurrences(of: "unlimited", with: "\"unlimited\""),
+                          policy.replacingOccurrences(of: "unlimited", with: "'unlimited'"),
+                          policy.replacingOccurrences(of: "45", with: "0x2D"),
+                          policy.replacingOccurrences(of: "45", with: "+45")] {
+            try write(rewritten, to: "q.yaml")
+            let outcome = try run(["check", "q.yaml", "--fail-on", "info", "--baseline", "baseline.json", "--format", "concise"])
+            XCTAssertEqual(outcome.exitCode, 0, rewritten + outcome.stdout)
+        }
+        try write(policy.replacingOccurrences(of: "45", with: "60"), to: "q.yaml")
+        XCTAssertEqual(try run(["check", "q.yaml", "--fail-on", "info", "--baseline", "baseline.json"]).exitCode, 1, "a new value is a new finding")
+    }
+
     func testAnEmptyConfigChangesNothing() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         let isolated = try run(["check", "micro.yaml", "--isolated", "--format", "concise"])
@@ -103,6 +130,20 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(malformed.exitCode, 2, malformed.stdout)
         XCTAssertTrue(malformed.stdout.contains("error[missing-field]"), malformed.stdout)
         XCTAssertTrue(malformed.stdout.contains("error[invalid-value]"), malformed.stdout)
+    }
+
+    func testAWaiverOfARuleLeftOutOfTheRunIsNeitherUnusedNorExpired() throws {
+        let base = try shippedPolicy("anti-racist-community-grants.yaml")
+        try write(base + "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: r\n    approver: a\n    expires: 2020-01-01\n", to: "w.yaml")
+        let everything = try run(["check", "w.yaml", "--format", "concise"])
+        XCTAssertTrue(everything.stdout.contains("error[waiver-expired]"), everything.stdout)
+        for leftOut in [["--select", "match-funding-required"], ["--ignore", "no-feedback"]] {
+            let outcome = try run(["check", "w.yaml", "--format", "concise", "--fail-on", "info"] + leftOut)
+            XCTAssertFalse(outcome.stdout.contains("waiver"), "\(leftOut): \(outcome.stdout)")
+        }
+        try write("rules:\n  no-feedback: off\n", to: ".policylint.yaml")
+        let off = try run(["check", "w.yaml", "--format", "concise"])
+        XCTAssertFalse(off.stdout.contains("waiver"), off.stdout)
     }
 
     func testAWaiversFileAppliesByPolicyID() throws {

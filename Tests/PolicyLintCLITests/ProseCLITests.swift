@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import PolicyLintTestSupport
 
@@ -15,6 +16,20 @@ final class ProseCLITests: XCTestCase {
         for quiet in [":18:", ":23:", ":29:", ":37:"] {
             XCTAssertFalse(outcome.stdout.contains(file + quiet), "negations and code blocks do not fire: \(outcome.stdout)")
         }
+    }
+
+    func testStandardInputIsReadAsTheFileItStandsFor() throws {
+        let file = "policies/prose/community-meals-tender.md"
+        let text = try Data(contentsOf: PackagePaths.root.appendingPathComponent(file))
+        let named = try BinaryRunner.run(["check", "-", "--stdin-filename", file, "--format", "concise"], stdin: text)
+        let direct = try BinaryRunner.run(["check", file, "--format", "concise"])
+        XCTAssertEqual(named.exitCode, 1, named.stderr)
+        XCTAssertEqual(named.stdout, direct.stdout, "piped Markdown reads as the file it names")
+        let unnamed = try BinaryRunner.run(["check", "-", "--format", "concise"], stdin: text)
+        XCTAssertTrue(unnamed.stdout.contains("<stdin>:"), "without a name, standard input is YAML: \(unnamed.stdout)")
+        let stray = try BinaryRunner.run(["check", file, "--stdin-filename", "x.md"])
+        XCTAssertEqual(stray.exitCode, 2)
+        XCTAssertTrue(stray.stderr.contains("give '-' as a path too"), stray.stderr)
     }
 
     func testDirectoriesDoNotPickUpProseAndPolicyProseIsLocated() throws {

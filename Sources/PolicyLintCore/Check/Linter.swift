@@ -13,12 +13,16 @@ public struct Linter: Sendable {
         public var waivers: [Waiver]
         /// The day waivers are judged against.
         public var today: Date
+        /// The file name standard input is reported and read as (its extension picks YAML or prose); nil: `<stdin>`, YAML.
+        public var stdinName: String?
         /// Creates options.
-        public init(limits: YAMLLimits = .default, failOn: Severity = .error, waivers: [Waiver] = [], today: Date = Date()) {
+        public init(limits: YAMLLimits = .default, failOn: Severity = .error, waivers: [Waiver] = [], today: Date = Date(),
+                    stdinName: String? = nil) {
             self.limits = limits
             self.failOn = failOn
             self.waivers = waivers
             self.today = today
+            self.stdinName = stdinName
         }
     }
 
@@ -40,11 +44,11 @@ public struct Linter: Sendable {
 
     /// Checks one file from disk or standard input.
     public func checkFile(_ path: String) -> FileReport {
-        switch SourceLoader.load(path, limits: options.limits) {
+        switch SourceLoader.load(path, limits: options.limits, stdinName: options.stdinName) {
         case .success(let source):
             return check(source)
         case .failure(let finding):
-            return FileReport(path: path == "-" ? "<stdin>" : path, policyIDs: [], findings: [finding], sha256: "")
+            return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: "")
         }
     }
 
@@ -54,7 +58,7 @@ public struct Linter: Sendable {
         let read = PolicyReader(limits: options.limits).read(source)
         var findings = read.findings
         if let engine {
-            let applier = WaiverApplier(today: options.today, knownRules: engine.knownRuleIDs)
+            let applier = WaiverApplier(today: options.today, knownRules: engine.knownRuleIDs, activeRules: engine.activeRuleIDs)
             for document in read.documents {
                 let own = findings.filter { $0.documentIndex == document.document.index }
                 findings.removeAll { $0.documentIndex == document.document.index }

@@ -9,9 +9,10 @@ public enum SourceLoader {
         case failure(Finding)
     }
 
-    /// The source of `path`, or a located input finding saying why it could not be read.
-    public static func load(_ path: String, limits: YAMLLimits) -> Outcome {
-        let name = path == "-" ? "<stdin>" : path
+    /// The source of `path` (`-`: standard input, named `stdinName` or else `<stdin>`), or a located input finding
+    /// saying why it could not be read.
+    public static func load(_ path: String, limits: YAMLLimits, stdinName: String? = nil) -> Outcome {
+        let name = path == "-" ? (stdinName ?? "<stdin>") : path
         let unreadable = { (message: String) -> Finding in
             Finding(ruleID: "unreadable-file", severity: .error, category: .input, message: message,
                     location: Location(file: name, span: SourceSpan(at: .start), excerpt: Excerpt(firstLine: 1, lines: [])))

@@ -8,12 +8,15 @@ public struct RunPlanner: Sendable {
     public let isolated: Bool
     /// The command line's overrides.
     public let overrides: RunOverrides
+    /// The file name standard input stands for, whose folder's nearest config governs it; nil: the working folder's.
+    public let stdinName: String?
 
     /// Creates a planner.
-    public init(explicitConfig: String?, isolated: Bool, overrides: RunOverrides) {
+    public init(explicitConfig: String?, isolated: Bool, overrides: RunOverrides, stdinName: String? = nil) {
         self.explicitConfig = explicitConfig
         self.isolated = isolated
         self.overrides = overrides
+        self.stdinName = stdinName
     }
 
     /// Files grouped by the plan that governs them, in the order first seen; files a config excludes are dropped.
@@ -30,7 +33,7 @@ public struct RunPlanner: Sendable {
         var failed = Set<String>()
         var planInputs: [String: Set<String>] = [:]
         for file in files {
-            let configPath = isolated ? nil : (explicitConfig ?? discovery.nearestConfig(for: file))
+            let configPath = isolated ? nil : (explicitConfig ?? discovery.nearestConfig(for: file == "-" ? stdinName ?? file : file))
             let key = configPath ?? ""
             if plans[key] == nil, !failed.contains(key) {
                 do throws(InputErrors) {

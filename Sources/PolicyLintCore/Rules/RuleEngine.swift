@@ -10,6 +10,8 @@ public struct RuleEngine: Sendable {
     public let parameters: [String: CELValue]
     /// Every rule id the rulebooks define, selected or not (waivers may name any of them).
     public let knownRuleIDs: Set<String>
+    /// The ids of `rules`, the rules that run.
+    public let activeRuleIDs: Set<String>
     /// The text rules among `rules`, with their patterns' literal prefilter, built on first use and shared by every file.
     private let textRunner: TextRuleRunnerCache
 
@@ -31,6 +33,7 @@ public struct RuleEngine: Sendable {
             if let severity = selection.severities[rule.id] { copy.severity = severity }
             return copy
         }
+        self.activeRuleIDs = Set(self.rules.map(\.id))
         self.textRunner = TextRuleRunnerCache(rules: self.rules)
     }
 

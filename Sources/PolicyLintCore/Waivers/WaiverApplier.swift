@@ -7,11 +7,15 @@ public struct WaiverApplier: Sendable {
     public let today: Date
     /// The ids of rules that exist, to catch waivers naming no rule.
     public let knownRules: Set<String>
+    /// The ids of rules the run checks; nil means every known rule. A waiver of a rule left out of the run (by
+    /// `--select`, `--ignore` or `off`) could not have matched a finding, so it is neither unused nor expired here.
+    public let activeRules: Set<String>?
 
-    /// Creates an applier.
-    public init(today: Date, knownRules: Set<String>) {
+    /// Creates an applier; `activeRules` are the rules the run checks (nil: all of `knownRules`).
+    public init(today: Date, knownRules: Set<String>, activeRules: Set<String>? = nil) {
         self.today = today
         self.knownRules = knownRules
+        self.activeRules = activeRules
     }
 
     /// The findings with waivers attached, plus findings about the waivers themselves.
@@ -23,6 +27,7 @@ public struct WaiverApplier: Sendable {
                 extra.append(problem("unknown-waiver-rule", .error, "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: Array(knownRules))); `policylint rules` lists them", waiver, policyID))
                 continue
             }
+            if let activeRules, !activeRules.contains(waiver.rule) { continue }
             let matches = result.indices.filter { result[$0].ruleID == waiver.rule && result[$0].nodePath == waiver.path && result[$0].waiver == nil }
             for index in matches { result[index].waiver = waiver.applied(on: today) }
             let expiry = CalendarDate.format(waiver.expires)
