@@ -100,13 +100,22 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         }
     }
 
-    func testABrokenBaselineIsDescribedInPlainWords() throws {
+    func testABrokenBaselineIsDescribedInPlainWordsAtItsLineAndColumn() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
-        for (text, reason) in [("{oops", "it is not valid JSON"), ("{\"version\": \"1\", \"tool\": \"policylint\", \"entries\": []}", "'version' should be a whole number")] {
+        let cases: [(text: String, expected: [String])] = [
+            ("{\"version\": 1, \"findings\": [], \n", ["baseline.json:1:32: error[invalid-yaml]"]),
+            ("[1, 2]\n", ["baseline.json:1:1", "must be a mapping"]),
+            ("{\"version\": 9, \"findings\": []}\n", ["baseline.json:1:13", "baseline version 9 is not supported"]),
+            ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["baseline.json:1:13", "'version' must be a whole number"]),
+            ("{\"version\": 1, \"tool\": \"policylint\",\n \"findings\": [{\"fingerprint\": \"abc\", \"rule\": \"r\", \"file\": \"f\", \"message\": \"m\"}]}\n",
+             ["baseline.json:2:31", "fingerprint"]),
+        ]
+        for (text, expected) in cases {
             try write(text, to: "baseline.json")
             let outcome = try run(["check", "micro.yaml", "--baseline", "baseline.json"])
-            XCTAssertEqual(outcome.exitCode, 2)
-            XCTAssertTrue(outcome.stderr.contains("baseline.json: not a policylint baseline (\(reason))"), outcome.stderr)
+            XCTAssertEqual(outcome.exitCode, 2, text)
+            for part in expected { XCTAssertTrue(outcome.stderr.contains(part), "\(text): expected \(part) in \(outcome.stderr)") }
+            XCTAssertFalse(outcome.stderr.contains("Dictionary"), outcome.stderr)
         }
     }
 

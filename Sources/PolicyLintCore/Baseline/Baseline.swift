@@ -1,4 +1,5 @@
 import Foundation
+import PolicyYAML
 
 /// The accepted set of existing findings, so CI fails only on new ones.
 public struct Baseline: Sendable, Equatable, Codable {
@@ -45,41 +46,36 @@ public struct Baseline: Sendable, Equatable, Codable {
         }
     }
 
-    /// Reads a baseline file.
-    public static func load(path: String) throws(InputError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(id: "no-such-file", message: "\(path): cannot read the baseline file")
+    /// Reads a baseline file; every problem is reported at its line and column, as for any other input.
+    public static func load(path: String) throws(InputErrors) -> Baseline {
+        let source: SourceText
+        switch SourceLoader.load(path, limits: .default) {
+        case .success(let loaded): source = loaded
+        case .failure(let finding):
+            throw InputErrors(InputError(id: "no-such-file", message: "cannot read the baseline file \(path)", location: finding.location))
         }
-        do {
-            let baseline = try JSONDecoder().decode(Baseline.self, from: data)
-            guard baseline.version == 1 else {
-                throw InputError(id: "invalid-baseline", message: "\(path): baseline version \(baseline.version) is not supported; write a new one with --write-baseline")
-            }
-            return baseline
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(id: "invalid-baseline", message: "\(path): not a policylint baseline (\(Self.reason(error))); write one with --write-baseline")
-        }
+        return try read(source)
     }
 
-    /// What is wrong with a baseline that did not decode, in plain words rather than Foundation's.
-    private static func reason(_ error: any Error) -> String {
-        /// A coding path as `entries[2].fingerprint`.
-        func place(_ path: [any CodingKey]) -> String {
-            path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." }.description
+    /// Reads a baseline from its source, checking its version before its shape, so a baseline from another
+    /// version is reported as that rather than as its first unfamiliar field.
+    public static func read(_ source: SourceText) throws(InputErrors) -> Baseline {
+        let root = try DataFile.validatedRoot(source, format: BaselineFormat.root, what: "baseline", checkingFormat: false)
+        let advice = "; write a new one with --write-baseline"
+        if let versionNode = root["version"], case .int(let version)? = versionNode.scalar?.value, version != BaselineFormat.version {
+            throw InputErrors(InputError(id: "invalid-baseline", message: "baseline version \(version) is not supported by this policylint, which reads version \(BaselineFormat.version)\(advice)",
+                                         source: source, span: versionNode.span))
         }
-        switch error as? DecodingError {
-        case .keyNotFound(let key, let context)?:
-            let parent = place(context.codingPath)
-            return "'\(key.stringValue)' is missing" + (parent.isEmpty ? "" : " in '\(parent)'")
-        case .typeMismatch(let type, let context)?, .valueNotFound(let type, let context)?:
-            return "'\(place(context.codingPath))' should be \(type == String.self ? "a string" : type == Int.self ? "a whole number" : "a \(type)")"
-        case .dataCorrupted(let context)?:
-            return context.codingPath.isEmpty ? "it is not valid JSON" : "'\(place(context.codingPath))' is malformed"
-        default:
-            return "it could not be read"
+        let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(root, as: BaselineFormat.root)
+        if !issues.isEmpty {
+            throw InputErrors(issues.map { InputError(id: "invalid-baseline", message: "not a policylint baseline: \($0.message)\(advice)", source: source, span: $0.span) })
         }
+        var baseline = Baseline(entries: DataFile.list(root["findings"]).map { node in
+            Entry(fingerprint: DataFile.string(node["fingerprint"]), rule: DataFile.string(node["rule"]), policy: node["policy"]?.scalar?.text,
+                  path: node["path"]?.scalar?.text, file: DataFile.string(node["file"]), message: DataFile.string(node["message"]))
+        })
+        baseline.tool = DataFile.string(root["tool"])
+        return baseline
     }
 
     /// The baseline as pretty, stable JSON.

@@ -11,8 +11,19 @@ public enum OutputWriter {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw InputError(id: "cannot-write", message: "cannot write \(path): \(error.localizedDescription)")
+            throw InputError(id: "cannot-write", message: "cannot write \(path): \(reason(writing: path))")
         }
+    }
+
+    /// Why `path` cannot be written, in plain words rather than Foundation's.
+    static func reason(writing path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) { return "the folder \(directory) does not exist" }
+        if !isDirectory.boolValue { return "\(directory) is not a folder" }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return "it is a folder" }
+        return "the folder \(directory) is not writable"
     }
 
     /// Writes a line to standard error.
@@ -37,7 +48,7 @@ public enum OutputWriter {
             let directory = (path as NSString).deletingLastPathComponent
             let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).policylint-\(ProcessInfo.processInfo.processIdentifier).tmp"
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw InputError(id: "cannot-write", message: "cannot write \(path): the folder does not exist or is not writable")
+                throw InputError(id: "cannot-write", message: "cannot write \(path): \(OutputWriter.reason(writing: path))")
             }
             self.path = path
             self.temporary = temporary
@@ -56,7 +67,7 @@ public enum OutputWriter {
             try? handle.close()
             if rename(temporary, path) != 0 {
                 try? FileManager.default.removeItem(atPath: temporary)
-                throw InputError(id: "cannot-write", message: "cannot write \(path)")
+                throw InputError(id: "cannot-write", message: "cannot write \(path): \(OutputWriter.reason(writing: path))")
             }
         }
 
