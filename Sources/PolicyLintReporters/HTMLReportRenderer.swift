@@ -294,7 +294,7 @@ public struct HTMLReportRenderer: Sendable {
 
     private func ruleLink(_ finding: Finding) -> String {
         let id = esc(finding.ruleID)
-        guard finding.category == .rule, finding.ruleID == HTMLEscaping.identifier(finding.ruleID) else { return "<span class=\"mono\">\(id)</span>" }
-        return "<a class=\"mono\" href=\"\(PolicyLintVersion.rulesDocsBase)\(id).md\">\(id)</a>"
+        guard let url = finding.documentationURL else { return "<span class=\"mono\">\(id)</span>" }
+        return "<a class=\"mono\" href=\"\(esc(url))\">\(id)</a>"
     }
 }

@@ -91,7 +91,7 @@ struct JSONFindingRecord: Encodable {
         alternatives = finding.alternatives
         principles = finding.principles
         references = finding.references
-        url = finding.category == .rule ? PolicyLintVersion.rulesDocsBase + finding.ruleID + ".md" : nil
+        url = finding.documentationURL
         fix = finding.fix.map { fix in
             Fix(description: fix.description, safety: fix.safety.rawValue, set: fix.set.map { Assignment(path: $0.path, value: $0.value) })
         }

@@ -99,7 +99,7 @@ public struct JUnitReporter: Reporter {
             let state = waiver.isExpired ? "expired" : "expires"
             lines.append("waiver: \(waiver.reason) (approved by \(waiver.approver), \(state) \(waiver.expires), \(waiver.source))")
         }
-        if finding.category == .rule { lines.append("docs: \(PolicyLintVersion.rulesDocsBase)\(finding.ruleID).md") }
+        if let url = finding.documentationURL { lines.append("docs: \(url)") }
         return lines.joined(separator: "\n")
     }
 }

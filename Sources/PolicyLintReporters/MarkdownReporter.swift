@@ -30,13 +30,8 @@ public struct MarkdownReporter: Reporter {
 
     private func ruleCell(_ finding: Finding) -> String {
         let id = MarkdownText.cell(finding.ruleID)
-        guard finding.category == .rule else { return id }
-        return "[\(id)](\(docsURL(finding.ruleID)))"
-    }
-
-    private func docsURL(_ id: String) -> String {
-        let safe = id.unicodeScalars.allSatisfy { ($0.value < 0x80 && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || $0 == "-" || $0 == "_" }
-        return PolicyLintVersion.rulesDocsBase + (safe ? id : "README") + ".md"
+        guard let url = finding.documentationURL else { return id }
+        return "[\(id)](\(url))"
     }
 
     private func details(_ finding: Finding) -> String {
@@ -61,7 +56,7 @@ public struct MarkdownReporter: Reporter {
             let state = waiver.isExpired ? "expired" : "expires"
             out += "\n**Waiver:** \(MarkdownText.prose(waiver.reason)) (approved by \(MarkdownText.inline(waiver.approver)), \(state) \(MarkdownText.inline(waiver.expires)))\n"
         }
-        if finding.category == .rule { out += "\n[Rule documentation](\(docsURL(finding.ruleID)))\n" }
+        if let url = finding.documentationURL { out += "\n[\(finding.category == .rule && ToolFindingKind.kind(finding.ruleID) == nil ? "Rule documentation" : "Documentation")](\(url))\n" }
         out += "\n</details>\n"
         return out
     }

@@ -14,11 +14,18 @@ public struct ReportContext: Sendable {
     public let colour: Bool
     /// The names and versions of the rulebooks in force.
     public let rulebooks: [String]
+    /// Whether the run compared its findings with a baseline, so each finding is either new or accepted.
+    public let comparedWithBaseline: Bool
+    /// The folder relative paths are relative to, for formats that record it (SARIF's `%SRCROOT%`); nil: not recorded.
+    public let workingDirectory: String?
 
     /// Creates a context.
-    public init(rules: [Rule] = [], colour: Bool = false, rulebooks: [String] = []) {
+    public init(rules: [Rule] = [], colour: Bool = false, rulebooks: [String] = [], comparedWithBaseline: Bool = false,
+                workingDirectory: String? = nil) {
         self.rules = rules
         self.colour = colour
         self.rulebooks = rulebooks
+        self.comparedWithBaseline = comparedWithBaseline
+        self.workingDirectory = workingDirectory
     }
 }

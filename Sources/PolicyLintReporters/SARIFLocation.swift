@@ -12,6 +12,8 @@ struct SARIFLocation: Encodable {
     struct ArtifactLocation: Encodable {
         /// The file's path as a URI reference (relative paths stay relative).
         let uri: String
+        /// `%SRCROOT%` for a relative `uri`: the folder policylint ran in, given by `run.originalUriBaseIds` when known.
+        var uriBaseId: String?
         /// Its index in `run.artifacts`.
         var index: Int?
     }

@@ -6,6 +6,8 @@ struct SARIFLog: Encodable {
         let tool: Tool
         /// How the run went.
         let invocations: [Invocation]
+        /// What `%SRCROOT%` stands for: the folder policylint ran in, when recorded.
+        let originalUriBaseIds: [String: BaseURI]?
         /// Every file checked, with its hash.
         let artifacts: [Artifact]
         /// Columns count Unicode scalars, as policylint's do.
@@ -14,6 +16,12 @@ struct SARIFLog: Encodable {
         let results: [SARIFResult]
         /// The rulebooks in force.
         let properties: RunProperties
+    }
+
+    /// The absolute location a `uriBaseId` stands for.
+    struct BaseURI: Encodable {
+        /// A `file://` URI ending in `/`.
+        let uri: String
     }
 
     /// Run-wide facts that SARIF has no field for.

@@ -17,20 +17,29 @@ public struct SARIFReporter: Reporter {
 
     /// The report as a SARIF 2.1.0 log.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
+        var descriptors = context.rules.map(descriptor)
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in context.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+        // Findings policylint raises itself (input errors, waivers) are described too, so every result has a rule.
+        for finding in report.findings where ruleIndex[finding.ruleID] == nil {
+            ruleIndex[finding.ruleID] = descriptors.count
+            descriptors.append(toolDescriptor(finding))
+        }
         var artifactIndex: [String: Int] = [:]
         for (index, file) in report.files.enumerated() where artifactIndex[file.path] == nil { artifactIndex[file.path] = index }
         let driver = SARIFLog.Driver(name: "policylint", version: PolicyLintVersion.current, semanticVersion: PolicyLintVersion.current,
-                                     informationUri: Self.informationURI, rules: context.rules.map(descriptor))
+                                     informationUri: Self.informationURI, rules: descriptors)
         let run = SARIFLog.Run(
             tool: .init(driver: driver),
             invocations: [.init(executionSuccessful: report.exitCode != 2, exitCode: Int(report.exitCode))],
+            originalUriBaseIds: context.workingDirectory.map { [Self.sourceRoot: SARIFLog.BaseURI(uri: Self.directoryURI($0))] },
             artifacts: report.files.map {
-                .init(location: .init(uri: Self.uri(forPath: $0.path)), hashes: ["sha-256": $0.sha256])
+                .init(location: Self.artifactLocation($0.path), hashes: ["sha-256": $0.sha256])
             },
             columnKind: "unicodeCodePoints",
-            results: report.findings.map { result($0, ruleIndex: ruleIndex[$0.ruleID], artifactIndex: artifactIndex[$0.location.file]) },
+            results: report.findings.map {
+                result($0, ruleIndex: ruleIndex[$0.ruleID], artifactIndex: artifactIndex[$0.location.file], comparedWithBaseline: context.comparedWithBaseline)
+            },
             properties: .init(rulebooks: context.rulebooks, failOn: report.failOn.rawValue)
         )
         return MachineJSON.encode(SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
@@ -46,6 +55,21 @@ public struct SARIFReporter: Reporter {
     }
 
     /// A file path as a URI reference: relative paths stay relative, absolute ones become `file://` URIs, unsafe bytes are percent-encoded.
+    /// The base id relative artifact URIs are resolved against: the folder policylint ran in.
+    static let sourceRoot = "%SRCROOT%"
+
+    /// Where a file is, relative ones marked as relative to `%SRCROOT%`.
+    static func artifactLocation(_ path: String, index: Int? = nil) -> SARIFLocation.ArtifactLocation {
+        let uri = uri(forPath: path)
+        return .init(uri: uri, uriBaseId: path.hasPrefix("/") ? nil : sourceRoot, index: index)
+    }
+
+    /// A folder as a `file://` URI ending in `/`, as `originalUriBaseIds` requires.
+    static func directoryURI(_ directory: String) -> String {
+        let uri = uri(forPath: directory.hasPrefix("/") ? directory : "/" + directory)
+        return uri.hasSuffix("/") ? uri : uri + "/"
+    }
+
     static func uri(forPath path: String) -> String {
         let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/!$&'()*+,;=@".utf8)
         var encoded = ""
@@ -86,7 +110,24 @@ public struct SARIFReporter: Reporter {
         )
     }
 
-    private func result(_ finding: Finding, ruleIndex: Int?, artifactIndex: Int?) -> SARIFResult {
+    /// A descriptor for a finding policylint raises itself rather than a rule (an input error or a waiver problem).
+    private func toolDescriptor(_ finding: Finding) -> SARIFRuleDescriptor {
+        let kind = ToolFindingKind.kind(finding.ruleID)
+        let title = kind?.title ?? finding.ruleID
+        let url = finding.documentationURL ?? Self.informationURI
+        return SARIFRuleDescriptor(
+            id: finding.ruleID,
+            name: finding.ruleID.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
+            shortDescription: SARIFText(text: title),
+            fullDescription: SARIFText(text: title),
+            help: SARIFText(text: "\(title)\n\nSee \(url)", markdown: "\(title)\n\n[Documentation](\(url))"),
+            helpUri: url,
+            defaultConfiguration: .init(level: Self.level(kind?.severity ?? finding.severity)),
+            properties: .init(principles: [], tags: ["policylint", finding.category == .rule ? "waiver" : "input"], references: [], rulebook: "policylint")
+        )
+    }
+
+    private func result(_ finding: Finding, ruleIndex: Int?, artifactIndex: Int?, comparedWithBaseline: Bool) -> SARIFResult {
         let span = finding.location.span
         let region = SARIFLocation.Region(
             startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column,
@@ -97,7 +138,7 @@ public struct SARIFReporter: Reporter {
             [SARIFLocation.LogicalLocation(name: String(path.split(separator: ".").last ?? Substring(path)), fullyQualifiedName: path, kind: "property")]
         }
         let location = SARIFLocation(
-            physicalLocation: .init(artifactLocation: .init(uri: Self.uri(forPath: finding.location.file), index: artifactIndex), region: region),
+            physicalLocation: .init(artifactLocation: Self.artifactLocation(finding.location.file, index: artifactIndex), region: region),
             logicalLocations: logical
         )
         let waiver = finding.waiver.map {
@@ -119,7 +160,7 @@ public struct SARIFReporter: Reporter {
             message: SARIFText(text: finding.message), locations: [location],
             partialFingerprints: [Self.fingerprintKey: Self.fingerprint(finding)],
             suppressions: suppressions,
-            baselineState: finding.isBaselined ? "unchanged" : nil,
+            baselineState: finding.isBaselined ? "unchanged" : (comparedWithBaseline ? "new" : nil),
             properties: .init(category: finding.category.rawValue, policy: finding.policyID, documentIndex: finding.documentIndex,
                               principles: finding.principles, fix: fix, waiver: waiver)
         )
@@ -156,7 +197,7 @@ public struct SARIFReporter: Reporter {
         let file = parts.dropLast(2).joined(separator: ":")
         guard !file.isEmpty else { return nil }
         return SARIFLocation(
-            physicalLocation: .init(artifactLocation: .init(uri: uri(forPath: file)),
+            physicalLocation: .init(artifactLocation: artifactLocation(file),
                                     region: .init(startLine: line, startColumn: column)),
             logicalLocations: nil)
     }

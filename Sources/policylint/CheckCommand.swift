@@ -102,7 +102,8 @@ extension PolicyLint {
                 let name = rulebook.version.isEmpty ? rulebook.name : "\(rulebook.name) \(rulebook.version)"
                 if !rulebookNames.contains(name) { rulebookNames.append(name) }
             }
-            let context = ReportContext(rules: run.rules, colour: colour, rulebooks: rulebookNames)
+            let context = ReportContext(rules: run.rules, colour: colour, rulebooks: rulebookNames, comparedWithBaseline: accepted != nil,
+                                        workingDirectory: FileManager.default.currentDirectoryPath)
             let exitCode: Int32
             do {
                 if let streaming = format.reporter as? any StreamingReporter {

@@ -18,6 +18,22 @@ final class GeneratedDocsTests: XCTestCase {
                        "docs/rules has pages for rules that no longer exist")
     }
 
+    func testEveryFindingPolicylintRaisesItselfIsDocumentedWhereItsLinkPoints() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs").standardized
+        for kind in ToolFindingKind.all {
+            let parts = kind.documentation.split(separator: "#").map(String.init)
+            XCTAssertEqual(parts.count, 2, kind.id)
+            let page = try String(contentsOf: docs.appendingPathComponent(parts[0]), encoding: .utf8)
+            XCTAssertTrue(page.contains("`\(kind.id)`"), "docs/\(parts[0]) does not mention \(kind.id)")
+            let headings = page.split(separator: "\n").filter { $0.hasPrefix("#") }.map { heading in
+                heading.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces).lowercased()
+                    .replacingOccurrences(of: " ", with: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" }
+            }
+            XCTAssertTrue(headings.contains(parts[1]), "docs/\(parts[0]) has no heading #\(parts[1]) for \(kind.id)")
+        }
+        XCTAssertEqual(Set(ToolFindingKind.all.map(\.id)).count, ToolFindingKind.all.count)
+    }
+
     func testSchemaIsValidJSONAndCoversTheFormat() throws {
         let data = Data(JSONSchemaGenerator.policySchema().utf8)
         let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])

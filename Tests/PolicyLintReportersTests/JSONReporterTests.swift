@@ -1,5 +1,6 @@
 import Foundation
 import PolicyLintReporters
+import PolicyLintCore
 import XCTest
 
 /// The JSON report parses back into the documented shape.
@@ -68,6 +69,7 @@ final class JSONReporterTests: XCTestCase {
         let input = findings[5]
         XCTAssertEqual(input["category"] as? String, "input")
         XCTAssertTrue(input["policy"] is NSNull)
-        XCTAssertTrue(input["url"] is NSNull)
+        XCTAssertEqual(input["url"] as? String, PolicyLintVersion.docsBase + "policy-format.md#input-that-cannot-be-read",
+                       "input findings link to the docs that explain them")
     }
 }

@@ -96,7 +96,12 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual(driver["name"] as? String, "policylint")
         XCTAssertEqual(driver["version"] as? String, PolicyLintVersion.current)
         let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.compactMap { $0["id"] as? String }, ["match-funding-required", "payment-in-arrears", "established-organisations-only"])
+        XCTAssertEqual(rules.compactMap { $0["id"] as? String },
+                       ["match-funding-required", "payment-in-arrears", "established-organisations-only", "unknown-key", "invalid-yaml"],
+                       "the rules in force, then each input finding of the run")
+        XCTAssertEqual(rules[3]["helpUri"] as? String, PolicyLintVersion.docsBase + "policy-format.md#what-the-validator-reports")
+        XCTAssertEqual((rules[4]["shortDescription"] as? [String: Any])?["text"] as? String, "The file is not valid YAML.")
+        XCTAssertEqual((rules[4]["defaultConfiguration"] as? [String: Any])?["level"] as? String, "error")
         let first = rules[0]
         XCTAssertEqual(first["name"] as? String, "MatchFundingRequired")
         XCTAssertEqual((first["shortDescription"] as? [String: Any])?["text"] as? String, "Match funding is required")
@@ -114,12 +119,13 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual(results.count, 6)
         XCTAssertEqual(results.compactMap { $0["ruleId"] as? String },
                        ["match-funding-required", "payment-in-arrears", "established-organisations-only", "unknown-key", "payment-in-arrears", "invalid-yaml"])
-        XCTAssertEqual(results.map { $0["ruleIndex"] as? Int }, [0, 1, 2, nil, 1, nil])
+        XCTAssertEqual(results.map { $0["ruleIndex"] as? Int }, [0, 1, 2, 3, 1, 4])
         XCTAssertEqual(results.compactMap { $0["level"] as? String }, ["error", "warning", "note", "warning", "warning", "error"])
         XCTAssertEqual(results.map { $0["baselineState"] as? String }, [nil, nil, nil, nil, "unchanged", nil])
         let multiLine = try XCTUnwrap((results[2]["locations"] as? [[String: Any]])?.first)
         let physical = try XCTUnwrap(multiLine["physicalLocation"] as? [String: Any])
         XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uri"] as? String, "policies/community-fund.yaml")
+        XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uriBaseId"] as? String, "%SRCROOT%")
         let region = try XCTUnwrap(physical["region"] as? [String: Any])
         XCTAssertEqual(region["startLine"] as? Int, 13)
         XCTAssertEqual(region["startColumn"] as? Int, 24)
@@ -131,6 +137,19 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual((multiLine["logicalLocations"] as? [[String: Any]])?.first?["fullyQualifiedName"] as? String, "sections.eligibility")
         let smallGrants = try XCTUnwrap((results[3]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         XCTAssertEqual((smallGrants["artifactLocation"] as? [String: Any])?["uri"] as? String, "policies/small%20grants,%202027.yaml")
+    }
+
+    func testABaselinedRunMarksEveryResultNewOrUnchangedAndRecordsItsFolder() throws {
+        let fixture = try ReportFixture.context()
+        let context = ReportContext(rules: fixture.rules, rulebooks: fixture.rulebooks, comparedWithBaseline: true,
+                                    workingDirectory: "/home/ci/policy repo")
+        let text = SARIFReporter().render(ReportFixture.report(), context: context)
+        let log = try object(text)
+        XCTAssertEqual(try results(log).map { $0["baselineState"] as? String }, ["new", "new", "new", "new", "unchanged", "new"])
+        let bases = try XCTUnwrap(try firstRun(log)["originalUriBaseIds"] as? [String: [String: String]])
+        XCTAssertEqual(bases["%SRCROOT%"]?["uri"], "file:///home/ci/policy%20repo/")
+        let problems = try schemaProblems(text)
+        XCTAssertNil(problems, problems ?? "")
     }
 
     func testWaiversAreAcceptedSuppressionsAndFixesStayOutOfFixes() throws {

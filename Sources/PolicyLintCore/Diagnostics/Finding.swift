@@ -57,4 +57,13 @@ public struct Finding: Sendable, Equatable {
 
     /// Whether a waiver in force accepts it.
     public var isWaived: Bool { waiver.map { !$0.isExpired } ?? false }
+
+    /// The page that explains the finding: its rule's, or for a finding policylint itself raises, the section of the
+    /// docs that describes it; nil for problems with no page (such as a file that does not exist).
+    public var documentationURL: String? {
+        if let kind = ToolFindingKind.kind(ruleID) { return PolicyLintVersion.docsBase + kind.documentation }
+        guard category == .rule, ruleID.unicodeScalars.allSatisfy({ ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+        else { return nil }
+        return PolicyLintVersion.rulesDocsBase + ruleID + ".md"
+    }
 }

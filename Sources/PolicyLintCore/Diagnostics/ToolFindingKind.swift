@@ -1,0 +1,51 @@
+/// The findings policylint itself raises, rather than a rule: input that could not be read, a policy that does not
+/// fit the format, and waivers that are stray or out of date. Machine formats describe them as they describe rules.
+public struct ToolFindingKind: Sendable, Equatable {
+    /// The id findings of this kind carry, as a rule's would.
+    public let id: String
+    /// The severity such findings have.
+    public let severity: Severity
+    /// What the finding says is wrong, in one line.
+    public let title: String
+    /// The documentation page (relative to the repository's `docs/`) and heading that explain it.
+    public let documentation: String
+
+    /// Every kind, by the stage that raises it.
+    public static let all: [ToolFindingKind] = [
+        // Reading the file.
+        .init("unreadable-file", .error, "The file could not be read, or is over the size limit.", "policy-format.md#input-that-cannot-be-read"),
+        .init("empty-file", .error, "The file holds no YAML document.", "policy-format.md#input-that-cannot-be-read"),
+        .init("invalid-yaml", .error, "The file is not valid YAML.", "policy-format.md#input-that-cannot-be-read"),
+        .init("invalid-encoding", .error, "The file is not UTF-8 text.", "policy-format.md#input-that-cannot-be-read"),
+        .init("binary-file", .error, "The file is binary data, not text.", "policy-format.md#input-that-cannot-be-read"),
+        .init("file-too-large", .error, "The file is over the size limit.", "policy-format.md#input-that-cannot-be-read"),
+        .init("nesting-too-deep", .error, "The YAML nests deeper than the limit.", "policy-format.md#input-that-cannot-be-read"),
+        .init("alias-bomb", .error, "YAML aliases would expand past the limit.", "policy-format.md#input-that-cannot-be-read"),
+        .init("duplicate-key", .error, "A mapping has the same key twice.", "policy-format.md#input-that-cannot-be-read"),
+        .init("unsupported-yaml", .error, "The YAML uses a feature policies may not (such as a complex key).", "policy-format.md#input-that-cannot-be-read"),
+        .init("forbidden-tag", .error, "The YAML has a tag, such as !!python/object, that policies may not use.", "policy-format.md#input-that-cannot-be-read"),
+        // Checking the policy against the format.
+        .init("unknown-key", .warning, "A key the policy format does not define.", "policy-format.md#what-the-validator-reports"),
+        .init("wrong-type", .error, "A value of the wrong type.", "policy-format.md#what-the-validator-reports"),
+        .init("invalid-value", .error, "A value of the right type that is impossible, or two fields out of order.", "policy-format.md#what-the-validator-reports"),
+        .init("missing-field", .error, "A required field is absent or blank.", "policy-format.md#what-the-validator-reports"),
+        .init("derived-field", .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
+        // Waivers.
+        .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers"),
+        .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers"),
+        .init("unknown-waiver-rule", .error, "A waiver names a rule that does not exist.", "ci.md#waivers"),
+    ]
+
+    /// The kind with `id`, if policylint raises findings with it.
+    public static func kind(_ id: String) -> ToolFindingKind? {
+        all.first { $0.id == id }
+    }
+
+    /// A kind.
+    init(_ id: String, _ severity: Severity, _ title: String, _ documentation: String) {
+        self.id = id
+        self.severity = severity
+        self.title = title
+        self.documentation = documentation
+    }
+}
