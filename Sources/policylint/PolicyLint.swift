@@ -12,7 +12,7 @@ struct PolicyLint: ParsableCommand {
         Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or input that could not be checked.
         """,
         version: PolicyLintVersion.current,
-        subcommands: [Check.self, Rules.self, Explain.self, Principles.self, Schema.self, Init.self, GenerateDocs.self, GeneratePatternTable.self, Report.self, Evaluate.self],
+        subcommands: [Check.self, Rules.self, TestRules.self, Explain.self, Principles.self, Schema.self, Init.self, GenerateDocs.self, GeneratePatternTable.self, Report.self, Evaluate.self],
         defaultSubcommand: Check.self
     )
 

@@ -78,5 +78,8 @@ final class IntegrationExamplesTests: XCTestCase {
         let fail = try BinaryRunner.run(["check", "-", "--no-builtin", "--rules", "examples/policy-repo/rules/local-rules.yaml", "--format", "concise"],
                                         stdin: Data("policy: 1\nid: x\ntitle: X\nkind: grant\nfunding: {award: {max: 5000}}\nprocess: {stages: 2}\n".utf8))
         XCTAssertTrue(fail.stdout.contains("[multi-stage-small-grant]"), fail.stdout + fail.stderr)
+        let tested = try BinaryRunner.run(["test-rules", "--rules", "examples/policy-repo/rules/local-rules.yaml", "--no-builtin"])
+        XCTAssertEqual(tested.exitCode, 0, tested.stdout + tested.stderr)
+        XCTAssertTrue(tested.stdout.hasPrefix("All "), tested.stdout)
     }
 }

@@ -41,6 +41,10 @@ public struct Rule: Sendable {
     public let definedAt: Location
     /// For a text rule, the phrases it finds in prose; nil for a structured rule.
     public var textMatch: TextMatch? = nil
+    /// Where each fail example is written in the rulebook, in order (empty when not known).
+    public var failExampleSpans: [SourceSpan] = []
+    /// Where each pass example is written in the rulebook, in order (empty when not known).
+    public var passExampleSpans: [SourceSpan] = []
 
     /// Whether the rule reads prose (`match:`) rather than structured fields (`when:`).
     public var isTextRule: Bool { textMatch != nil }

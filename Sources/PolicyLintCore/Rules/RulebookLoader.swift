@@ -142,6 +142,8 @@ public struct RulebookLoader: Sendable {
                     passExamples: DataFile.strings(node["examples"]?["pass"]), rulebook: rulebook,
                     definedAt: Location(source: source, span: node["id"]?.span ?? node.span))
         rule.textMatch = textMatch
+        rule.failExampleSpans = DataFile.list(node["examples"]?["fail"]).map(\.span)
+        rule.passExampleSpans = DataFile.list(node["examples"]?["pass"]).map(\.span)
         return rule
     }
 
