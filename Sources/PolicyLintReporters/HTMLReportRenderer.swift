@@ -174,7 +174,7 @@ public struct HTMLReportRenderer: Sendable {
         if !finding.alternatives.isEmpty {
             out += "<dt>Alternatives</dt>\n<dd><ul>\n" + finding.alternatives.map { "<li>\(paragraphs($0))</li>\n" }.joined() + "</ul></dd>\n"
         }
-        if let fix = finding.fix { out += "<dt>Suggested change (\(ReportWording.fixSafety(fix.safety)))</dt>\n<dd>\(esc(fix.description))</dd>\n" }
+        if let fix = finding.fix { out += "<dt>Suggested change (\(ReportWording.fixSafety(fix.safety)))</dt>\n<dd>\(paragraphs(fix.description))</dd>\n" }
         if !finding.principles.isEmpty {
             out += "<dt>Principles at stake</dt>\n<dd><ul>\n"
             for principle in finding.principles {
@@ -261,8 +261,16 @@ public struct HTMLReportRenderer: Sendable {
 
     private func esc(_ text: String) -> String { HTMLEscaping.content(text) }
 
+    /// Rule-authored text, escaped, with `code spans` (paired backticks on one line) shown as code.
     private func paragraphs(_ text: String) -> String {
-        esc(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        text.trimmingCharacters(in: .whitespacesAndNewlines).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            let pieces = line.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+            let paired = pieces.count % 2 == 1 ? pieces.count : pieces.count - 1
+            return pieces.enumerated().map { index, piece in
+                guard index % 2 == 1 else { return esc(piece) }
+                return index < paired && !piece.isEmpty ? "<code>\(esc(piece))</code>" : "`" + esc(piece)
+            }.joined()
+        }.joined(separator: "\n")
     }
 
     private func severityLabel(_ severity: Severity) -> String {

@@ -36,7 +36,7 @@ enum HTMLReportStyle {
     thead th, tbody th[scope="row"] { background: \(ReportPalette.panel); }
     tbody th[scope="rowgroup"] { background: \(ReportPalette.panel); font-size: 1rem; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
-    td.hash, .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
+    td.hash, .mono, dd code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
     .sev, .status { font-weight: 700; white-space: nowrap; }
     .sev-error, .status-at-risk { color: \(ReportPalette.error); }
     .sev-warning, .status-needs-attention { color: \(ReportPalette.warning); }

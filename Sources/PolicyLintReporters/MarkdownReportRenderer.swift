@@ -145,8 +145,9 @@ public struct MarkdownReportRenderer: Sendable {
         return inTable ? plain.replacingOccurrences(of: "|", with: "\\|") : plain
     }
 
+    /// Rule-authored text (why, alternatives, fixes) as Markdown under a list item, code spans kept.
     private func indented(_ text: String, by indent: String = "  ") -> String {
-        MarkdownText.prose(text.trimmingCharacters(in: .whitespacesAndNewlines)).replacingNewlines(with: "\n" + indent)
+        MarkdownText.authored(text.trimmingCharacters(in: .whitespacesAndNewlines)).replacingNewlines(with: "\n" + indent)
     }
 
     private func longestBacktickRun(_ lines: [String]) -> Int {

@@ -39,18 +39,18 @@ public struct MarkdownReporter: Reporter {
         var out = "<details>\n<summary>\(MarkdownText.html(summary))</summary>\n\n"
         out += MarkdownText.prose(finding.message) + "\n"
         if let path = finding.nodePath { out += "\n**Field:** \(MarkdownText.inline(path))\n" }
-        if let why = finding.why { out += "\n**Why it matters:** \(MarkdownText.prose(why))\n" }
+        if let why = finding.why { out += "\n**Why it matters:** \(MarkdownText.authored(why))\n" }
         if !finding.alternatives.isEmpty {
             out += "\n**Alternatives:**\n\n"
             for alternative in finding.alternatives {
-                out += "- " + MarkdownText.prose(alternative).replacingNewlines(with: "\n  ") + "\n"
+                out += "- " + MarkdownText.authored(alternative).replacingNewlines(with: "\n  ") + "\n"
             }
         }
         if !finding.principles.isEmpty {
             out += "\n**Principles:** \(finding.principles.map(MarkdownText.inline).joined(separator: ", "))\n"
         }
         if let fix = finding.fix {
-            out += "\n**Fix (\(fix.safety.rawValue)):** \(MarkdownText.prose(fix.description))\n"
+            out += "\n**Fix (\(fix.safety.rawValue)):** \(MarkdownText.authored(fix.description))\n"
         }
         if let waiver = finding.waiver {
             let state = waiver.isExpired ? "expired" : "expires"

@@ -1,4 +1,4 @@
-import PolicyLintReporters
+@testable import PolicyLintReporters
 import XCTest
 
 /// The Markdown comment has one table row and one details block per finding, with cell text escaped.
@@ -32,4 +32,12 @@ final class MarkdownReporterTests: XCTestCase {
 /// The documentation base the Markdown links use.
 enum PolicyLintReportersTestsDocs {
     static let base = "https://github.com/policylint/policylint/blob/main/docs/rules/"
+
+    func testCodeSpansInRuleTextStayCodeAndEverythingElseIsEscaped() {
+        XCTAssertEqual(MarkdownText.authored("Write `eligibility: {accounts: {audited: false}}` and *accept* statements."),
+                       "Write `eligibility: {accounts: {audited: false}}` and \\*accept\\* statements.")
+        XCTAssertEqual(MarkdownText.authored("One ` alone stays text"), "One \\` alone stays text")
+        XCTAssertEqual(MarkdownText.authored("`a_b` then `c` and ` d"), "`a_b` then `c` and \\` d")
+        XCTAssertEqual(MarkdownText.authored("- a list marker"), "\\- a list marker")
+    }
 }
