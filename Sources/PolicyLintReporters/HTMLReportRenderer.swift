@@ -161,7 +161,7 @@ public struct HTMLReportRenderer: Sendable {
         let excerpt = finding.location.excerpt
         if !excerpt.lines.isEmpty {
             let lineWord = excerpt.lines.count == 1 ? "line \(excerpt.firstLine)" : "lines \(excerpt.firstLine) to \(excerpt.firstLine + excerpt.lines.count - 1)"
-            out += "<dt>The policy says (\(lineWord))</dt>\n<dd><blockquote class=\"quote\"><pre>"
+            out += "<dt>\(esc(ReportWording.quoteHeading(finding, policyPath: policy.path))) (\(lineWord))</dt>\n<dd><blockquote class=\"quote\"><pre>"
             let width = String(excerpt.firstLine + excerpt.lines.count - 1).count
             out += ReportWording.dedented(excerpt.lines).enumerated().map { offset, line in
                 let number = String(excerpt.firstLine + offset)

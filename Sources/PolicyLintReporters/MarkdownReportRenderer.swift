@@ -49,13 +49,15 @@ public struct MarkdownReportRenderer: Sendable {
         }
         out += "\n### Findings\n\n"
         if policy.findings.isEmpty { out += "policylint found nothing to report in this policy.\n" }
-        for (index, finding) in policy.findings.enumerated() { out += self.finding(finding, number: index + 1, catalogues: catalogues) }
+        for (index, finding) in policy.findings.enumerated() {
+            out += self.finding(finding, number: index + 1, policyPath: policy.path, catalogues: catalogues)
+        }
         out += "\n### Waivers\n\n"
         out += waivers(policy)
         return out
     }
 
-    private func finding(_ finding: Finding, number: Int, catalogues: PrincipleCatalogues) -> String {
+    private func finding(_ finding: Finding, number: Int, policyPath: String, catalogues: PrincipleCatalogues) -> String {
         var label = "\(ReportWording.symbol(finding.severity)) \(ReportWording.severity(finding.severity))"
         if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
         var out = "#### \(number). \(label): \(MarkdownText.inline(finding.message))\n\n"
@@ -64,7 +66,7 @@ public struct MarkdownReportRenderer: Sendable {
         out += "- **Where:** \(MarkdownText.inline(location))\n"
         let excerpt = finding.location.excerpt
         if !excerpt.lines.isEmpty {
-            out += "- **The policy says:**\n\n"
+            out += "- **\(ReportWording.quoteHeading(finding, policyPath: policyPath)):**\n\n"
             let fence = String(repeating: "`", count: max(3, longestBacktickRun(excerpt.lines) + 1))
             out += "  \(fence)text\n"
             let width = String(excerpt.firstLine + excerpt.lines.count - 1).count

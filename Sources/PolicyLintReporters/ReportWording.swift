@@ -92,6 +92,12 @@ enum ReportWording {
         return "line \(start.line), column \(start.column) of \(finding.location.file)"
     }
 
+    /// What introduces a finding's quoted text: the policy's own words, or another file's (a waivers file's).
+    static func quoteHeading(_ finding: Finding, policyPath: String) -> String {
+        let file = finding.location.file
+        return file == policyPath || file.isEmpty ? "The policy says" : "\(file.split(separator: "/").last.map(String.init) ?? file) says"
+    }
+
     /// The name of a principle, or its id when the catalogues do not know it.
     static func principleName(_ id: String, in catalogues: PrincipleCatalogues) -> String {
         catalogues.principle(id)?.title ?? id
