@@ -197,6 +197,13 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(strict.exitCode, 1, strict.stdout)
         XCTAssertTrue(strict.stdout.contains("less than 42 days"), strict.stdout)
         XCTAssertEqual(try run(["check", "funds", "--isolated"]).exitCode, 0)
+
+        try write("parameters:\n  min_window_day: 42\n  very_short_window_days: \"ten\"\n", to: ".policylint.yaml")
+        let wrong = try run(["check", "funds"])
+        XCTAssertEqual(wrong.exitCode, 2)
+        XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:2:3: error[unknown-parameter]"), "an unknown name is reported at the name: \(wrong.stderr)")
+        XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'very_short_window_days'"),
+                      "a wrong value is reported at the value: \(wrong.stderr)")
     }
 
     func testBadConfigsGetLocatedErrors() throws {

@@ -6,8 +6,10 @@ public struct Config: Sendable {
     public struct Located<Value: Sendable>: Sendable {
         /// The value.
         public let value: Value
-        /// Where it is written.
+        /// Where it is written: its key, for a setting written as `key: value`.
         public let location: Location
+        /// Where its value is written, for errors about the value; nil when it is the same place as `location`.
+        public var valueLocation: Location? = nil
     }
 
     /// The file this config was read from, or nil for defaults.

@@ -70,7 +70,8 @@ public struct ConfigLoader: Sendable {
                                             location: Location(source: source, span: pair.key.span)))
         }
         for pair in root["parameters"]?.mapping ?? [] {
-            own.parameters[pair.keyText] = Config.Located(value: pair.value, location: Location(source: source, span: pair.key.span))
+            own.parameters[pair.keyText] = Config.Located(value: pair.value, location: Location(source: source, span: pair.key.span),
+                                                          valueLocation: Location(source: source, span: pair.value.span))
         }
         return merged.overlaid(with: own)
     }

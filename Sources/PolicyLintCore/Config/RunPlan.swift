@@ -63,7 +63,7 @@ public struct RunPlan: Sendable {
                 parameterValues[name] = value
             } else {
                 errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
-                                         location: setting.location))
+                                         location: setting.valueLocation ?? setting.location))
             }
         }
 
