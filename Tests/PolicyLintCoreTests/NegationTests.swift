@@ -145,6 +145,51 @@ final class NegationTests: XCTestCase {
                        "bame-acronym reports whatever softens it, at its own severity (info)")
     }
 
+    func testPermissionAndPossessionSoftenButLimitsAndEligibilityDoNot() throws {
+        for sentence in [
+            "If you have audited accounts you may send them, but most groups will send a bank statement instead.",
+            "If your organisation has audited accounts, please send them with your form.",
+            "Applicants may also send audited accounts if they have them to hand.",
+        ] {
+            let found = try findings(sentence).filter { $0.ruleID == "audited-accounts-in-prose" }
+            XCTAssertEqual(found.map(\.severity), [.info], sentence)
+        }
+        // A condition for applying, a limit, or "only" is not an allowance.
+        try assertFires("audited-accounts-in-prose", on: ["If you have audited accounts for the last two years you can apply."])
+        try assertFires("online-only-in-prose", on: ["You can submit your application online only."])
+        try assertFires("payment-by-results-in-prose", on: ["The final 30% is paid only once you can show that participants reached the 26-week outcome."])
+    }
+
+    func testPracticesGivenUpAreNegated() throws {
+        try assertSilent("payment-by-results-in-prose", on: [
+            "We have moved away from payment by results.",
+            "We are phasing out payment by results across our programmes.",
+            "The Council has stopped using payment by results.",
+        ])
+        try assertSilent("match-funding-in-prose", on: ["We used to ask for match funding, but not any more."])
+        try assertSilent("audited-accounts-in-prose", on: ["We have done away with audited accounts for small grants."])
+    }
+
+    func testARetractionReachesBackOverTheClauseItRefersTo() throws {
+        try assertSilent("audited-accounts-in-prose", on: [
+            "Previously the Council asked for three years of audited accounts; this requirement has been removed.",
+            "We used to insist on audited accounts, which has since been dropped.",
+            "Until 2023 we asked for audited accounts. This requirement has now been scrapped.",
+            "In the past we asked for audited accounts. This is no longer the case.",
+            "The requirement for audited accounts has been removed.",
+        ])
+        try assertSilent("trading-history-in-prose", on: [
+            "Previously the Council asked for three years of audited accounts; this requirement has been removed.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: [
+            // The retraction must follow the clause and refer back to it.
+            "This requirement has been removed; applicants must now provide audited accounts.",
+            "Applicants must provide audited accounts; the requirement for references has been removed.",
+            "Applicants must provide audited accounts. Our old website has been removed.",
+        ])
+        try assertFires("match-funding-in-prose", on: ["Match funding of 20% is required; this condition is waived only in exceptional circumstances."])
+    }
+
     func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
         let cues = NegationCues.shared
         let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,

@@ -209,6 +209,8 @@ extension KnownPatterns {
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
 +	independent	external
+=ii	\\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\\b
++	phasing	stopping	ending	scrapping	dropping	abolishing	abandoning	discontinuing
 =ii	\\b(are|is) not (an? )?(eligible|allowable|fundable) (costs?|expenses?|items?|expenditure)\\b
 +	eligible	allowable	fundable
 +	not
@@ -382,6 +384,9 @@ extension KnownPatterns {
 +	not	don't	will	won't	are	can't	does
 +	run	hold	offer	provide	organise	arrange
 +	workshop	session	event	surgeries	clinics	days	meeting	webinars	briefings
+=ii	\\b(do|does|did|done|doing) away with\\b
++	away
++	with
 =ii	\\b(each|every|per) lot\\b|\\b(one or more|any (combination|number) of|more than one|several|all (the )?) lots\\b
 +	each	every	per	lots
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload)[a-z]* [^.;]{0,50}insurance[^.;]{0,40} (with|alongside|as part of) (the |your |their |this )?(application|tender|bid|submission|expression of interest)\\b
@@ -494,11 +499,17 @@ extension KnownPatterns {
 +	guarantee	guarantor
 +	its	their	bidder's	tenderer's	supplier's	applicant's	provider's	contractor's	your
 +	parent
+=ii	\\b(has|have|had) (now |since |recently |also )?been (removed|dropped|scrapped|abolished|waived|done away with|phased out)\\b
++	been
++	has	have	had
++	removed	dropped	scrapped	abolished	waived	done	phased
 =ii	\\b(have|get|had) (your|their|its) (annual )?accounts (independently |externally )?audited\\b
 +	accounts
 +	have	get	had
 +	your	their	its
 +	audited
+=ii	\\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\\b
++	stopped	ceased	discontinued	abandoned	phased	got
 =ii	\\b(held back|withheld|retained)[^.;]{0,60} (until|unless|only when|only if|subject to)[^.;]{0,40} (targets?|outcomes?|results?|milestones?|kpis?)\\b
 +	held	retained
 +	until	unless	only	subject
@@ -507,6 +518,14 @@ extension KnownPatterns {
 +	history	record	experience
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	work	commissions
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?) (been|fewer|less|under|only|more|over|at least|a minimum|a turnover|an income|an annual)\\b
++	been	fewer	less	under	only	more	over	least	minimum	income	annual
++	you	organi	group	applicant
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\\b
++	you	organi	group	applicant
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\\b[^.;]{0,80}\\b((can|may|could|will be able to|are able to|is able to) (still |only )?(apply|bid|tender)|(are|is|will be|would be|become) eligible|qualif(y|ies)|(will|would|can|may) (only )?be (considered|funded|shortlisted|accepted|assessed))\\b
++	you	organi	group	applicant
++	can	may	could	will	able	eligible	qualif	considered	funded	shortlisted	accepted	assessed
 =ii	\\b(incurred|spent|paid for|defrayed)\\b[^.;,]{0,20} before (it|they|costs|expenditure|this|these|the (costs?|expenditure|money))? ?(can|may|will) be (claimed|reimbursed|paid|refunded|recovered)\\b
 +	before
 +	incurred	spent	paid	defrayed
@@ -613,12 +632,23 @@ extension KnownPatterns {
 =ii	\\b(match(ed)?|matching|co-?funding|contribution|funding) (ratio|basis) of (at least |a minimum of )?[0-9]+ ?: ?[0-9]+
 +	match	funding	contribution
 +	ratio	basis
+=ii	\\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add) (up to|no more than|not more than|a maximum of|at most|maximum|only)\\b
++	may	can	could
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
+=ii	\\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\\b[^.;]{0,60}\\b(only|solely|exclusively)\\b
++	only	solely	exclusively
++	may	can	could
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
 =ii	\\b(monthly|weekly|fortnightly) ((monitoring|progress|performance|financial|written|activity|and) )*(reports?|returns?|monitoring|updates?|claims?|reviews?|information|data)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review	information	data
 =ii	\\b(monthly|weekly|fortnightly) (monitoring |progress |performance |financial |written |activity )*(reports?|returns?|monitoring|updates?|claims?|reviews?)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review
+=ii	\\b(mov(e|es|ed|ing)|turn(ed|ing)) away from\\b
++	away
++	mov	turn
++	from
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not) (be used|go|be spent) (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|rent)\\b
 +	core	running	overhead	salar	rent
 +	must	may	cannot	can't	will	won't	should
@@ -787,6 +817,10 @@ extension KnownPatterns {
 =ii	\\b(on[- ]demand|advance payment) (bond|guarantee)s?\\b
 +	demand	advance
 +	bond	guarantee
+=ii	\\b(once|when|until|after|before|unless|only if|as soon as|provided|so long as|as long as) (you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (can|may|could)\\b
++	once	when	until	after	before	unless	only	soon	provided	long
++	you	applicant	organi	group	bidder	tenderer	supplier	provider
++	can	may	could
 =ii	\\b(one|a single) (contract|agreement) (with|for|to) (one|a single|a sole)\\b
 +	contract	agreement
 +	one	single
@@ -1506,6 +1540,10 @@ extension KnownPatterns {
 =ii	\\b(your|their|its|the applicant's|the applicant|bidder's|grantee's) (own )?((cash|financial|monetary) )?contribution (of|must|should|will need to|needs to|is expected to|is required|towards the (costs?|project))\\b
 +	contribution
 +	your	their	its	applicant	bidder's	grantee's
+=ii	\\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\\b
++	you	applicant	organi	group	bidder	tenderer	supplier	provider
++	may	can	could	welcome	free
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
 =ii	\\b(you|applicants?|the applicant|bidders?|tenderers?|organisations?|groups?|grantees?|grant holders|recipients|providers?|suppliers?|your organisation|your group) (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (make a (financial |cash )?contribution|contribute( financially)?)( towards| to)? (the )?(costs?|project|budget|activity|work)\\b
 +	contribution	contribute
 +	you	applicant	bidder	tenderer	organisation	group	grantee	holders	recipients	provider	supplier
@@ -2144,6 +2182,9 @@ extension KnownPatterns {
 +	applications	bids	proposals	requests
 +	will	won't	are	can
 +	considered	accepted	assessed	read
+=ii	\\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required)\\b
++	used
++	ask	require	request	need	insist	expect	demand	have
 =ii	\\bvolunteer time\\b
 +	volunteer
 +	time
@@ -2175,11 +2216,16 @@ extension KnownPatterns {
 =ii	\\bword (limit|count|maximum|cap|allowance)( for [a-z ]{0,20})?( is| of|:)( just| only)?( a maximum of)? ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty)( words?\\b|[^,0-9]|$)
 +	word
 +	limit	count	maximum	cap	allowance
+=ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
++	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
 =ii	^ ?(no|nope),
+=ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
++	longer
++	applies	apply	exist	stands	hold
 =ii	^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\\b[^.;]{0,60}\\b(unless|except|other than|save where)\\b
 +	unless	except	other	where
 +	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission
