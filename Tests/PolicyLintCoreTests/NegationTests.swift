@@ -190,6 +190,20 @@ final class NegationTests: XCTestCase {
         try assertFires("match-funding-in-prose", on: ["Match funding of 20% is required; this condition is waived only in exceptional circumstances."])
     }
 
+    func testThirdPartiesDescribingTheirOwnAgeAreNotARequirement() throws {
+        try assertSilent("trading-history-in-prose", on: [
+            "Our partners, who have been running for over ten years, will help you apply.",
+            "Our fund has been running for over five years.",
+            "The Foundation, which was established over 50 years ago, funds local groups.",
+            "We have been operating for more than 20 years.",
+        ])
+        try assertFires("trading-history-in-prose", on: [
+            "Organisations which have been running for over five years may apply.",
+            "Applicants, who must have been trading for over three years, should apply online.",
+            "Our grants are only for groups that have been running for more than two years.",
+        ])
+    }
+
     func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
         let cues = NegationCues.shared
         let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,

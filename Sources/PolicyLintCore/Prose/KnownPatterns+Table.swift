@@ -1418,6 +1418,8 @@ extension KnownPatterns {
 +	group	communities	people	families	residents	individuals	youth	children	households
 =ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
+=ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
++	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
