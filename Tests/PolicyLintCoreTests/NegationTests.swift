@@ -204,6 +204,39 @@ final class NegationTests: XCTestCase {
         ])
     }
 
+    func testBarriersWordedAsConceptsFireAndTheirDenialsDoNot() throws {
+        try assertFires("invitation-only-in-prose", on: [
+            "Applicants need to be nominated by their ward councillor before they can apply.",
+            "We only consider applications from organisations we have worked with before.",
+            "Only organisations with a current Service Level Agreement with the Council are eligible.",
+            "This opportunity is restricted to the six providers shortlisted at the expression of interest stage.",
+        ])
+        try assertSilent("invitation-only-in-prose", on: [
+            "You do not need to be nominated by anyone to apply.",
+            "Organisations do not need a current contract with the Council to apply.",
+            "Shortlisted organisations will be invited to submit a full application.",
+        ])
+        try assertFires("security-deposit-in-prose", on: [
+            "A cash deposit equal to 5% of the tender value must accompany each bid.",
+            "The final 20% of the Contract Price shall be retained until the end-of-contract evaluation report has been accepted.",
+            "The Council will apply a retention of 5% to each payment.",
+        ])
+        try assertSilent("security-deposit-in-prose", on: [
+            "No part of the grant will be retained until the end of the project.",
+            "Records must be kept until the end of the contract.",
+        ])
+        try assertFires("trading-history-in-prose", on: ["Applicants must have been operating for three full financial years."])
+        try assertFires("payment-by-results-in-prose", on: [
+            "Payment of each quarterly instalment is conditional on the Authority being satisfied that the Key Performance Indicators have been met in full.",
+        ])
+        try assertSilent("payment-by-results-in-prose", on: ["Payment is conditional on the signing of the grant agreement."])
+        try assertFires("clawback-in-prose", on: [
+            "The Authority may withhold or set off any sum where the Provider has failed to deliver the agreed number of sessions.",
+            "Deductions will be made for any sessions not delivered.",
+        ])
+        try assertSilent("clawback-in-prose", on: ["We will not withhold or deduct any payment if you cannot deliver every session."])
+    }
+
     func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
         let cues = NegationCues.shared
         let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,
