@@ -24,4 +24,10 @@ final class BuiltInMessageTests: XCTestCase {
                        ["Applicants must hold CQC Good rating."])
         XCTAssertEqual(try messages("accreditations-required", "eligibility: {accreditations: [Ofsted, registered with the CQC, ofsted-registered]}", kind: "grant"), [])
     }
+
+    func testHeavyMonitoringFitsAContract() throws {
+        let found = try messages("heavy-monitoring-in-prose", "sections: {monitoring: \"Providers must submit monthly monitoring reports.\"}", kind: "contract")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertFalse(found.contains { $0.contains("grant") }, "\(found)")
+    }
 }
