@@ -145,6 +145,98 @@ final class NegationTests: XCTestCase {
                        "bame-acronym reports whatever softens it, at its own severity (info)")
     }
 
+    func testPermissionAndPossessionSoftenButLimitsAndEligibilityDoNot() throws {
+        for sentence in [
+            "If you have audited accounts you may send them, but most groups will send a bank statement instead.",
+            "If your organisation has audited accounts, please send them with your form.",
+            "Applicants may also send audited accounts if they have them to hand.",
+        ] {
+            let found = try findings(sentence).filter { $0.ruleID == "audited-accounts-in-prose" }
+            XCTAssertEqual(found.map(\.severity), [.info], sentence)
+        }
+        // A condition for applying, a limit, or "only" is not an allowance.
+        try assertFires("audited-accounts-in-prose", on: ["If you have audited accounts for the last two years you can apply."])
+        try assertFires("online-only-in-prose", on: ["You can submit your application online only."])
+        try assertFires("payment-by-results-in-prose", on: ["The final 30% is paid only once you can show that participants reached the 26-week outcome."])
+    }
+
+    func testPracticesGivenUpAreNegated() throws {
+        try assertSilent("payment-by-results-in-prose", on: [
+            "We have moved away from payment by results.",
+            "We are phasing out payment by results across our programmes.",
+            "The Council has stopped using payment by results.",
+        ])
+        try assertSilent("match-funding-in-prose", on: ["We used to ask for match funding, but not any more."])
+        try assertSilent("audited-accounts-in-prose", on: ["We have done away with audited accounts for small grants."])
+    }
+
+    func testARetractionReachesBackOverTheClauseItRefersTo() throws {
+        try assertSilent("audited-accounts-in-prose", on: [
+            "Previously the Council asked for three years of audited accounts; this requirement has been removed.",
+            "We used to insist on audited accounts, which has since been dropped.",
+            "Until 2023 we asked for audited accounts. This requirement has now been scrapped.",
+            "In the past we asked for audited accounts. This is no longer the case.",
+            "The requirement for audited accounts has been removed.",
+        ])
+        try assertSilent("trading-history-in-prose", on: [
+            "Previously the Council asked for three years of audited accounts; this requirement has been removed.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: [
+            // The retraction must follow the clause and refer back to it.
+            "This requirement has been removed; applicants must now provide audited accounts.",
+            "Applicants must provide audited accounts; the requirement for references has been removed.",
+            "Applicants must provide audited accounts. Our old website has been removed.",
+        ])
+        try assertFires("match-funding-in-prose", on: ["Match funding of 20% is required; this condition is waived only in exceptional circumstances."])
+    }
+
+    func testThirdPartiesDescribingTheirOwnAgeAreNotARequirement() throws {
+        try assertSilent("trading-history-in-prose", on: [
+            "Our partners, who have been running for over ten years, will help you apply.",
+            "Our fund has been running for over five years.",
+            "The Foundation, which was established over 50 years ago, funds local groups.",
+            "We have been operating for more than 20 years.",
+        ])
+        try assertFires("trading-history-in-prose", on: [
+            "Organisations which have been running for over five years may apply.",
+            "Applicants, who must have been trading for over three years, should apply online.",
+            "Our grants are only for groups that have been running for more than two years.",
+        ])
+    }
+
+    func testBarriersWordedAsConceptsFireAndTheirDenialsDoNot() throws {
+        try assertFires("invitation-only-in-prose", on: [
+            "Applicants need to be nominated by their ward councillor before they can apply.",
+            "We only consider applications from organisations we have worked with before.",
+            "Only organisations with a current Service Level Agreement with the Council are eligible.",
+            "This opportunity is restricted to the six providers shortlisted at the expression of interest stage.",
+        ])
+        try assertSilent("invitation-only-in-prose", on: [
+            "You do not need to be nominated by anyone to apply.",
+            "Organisations do not need a current contract with the Council to apply.",
+            "Shortlisted organisations will be invited to submit a full application.",
+        ])
+        try assertFires("security-deposit-in-prose", on: [
+            "A cash deposit equal to 5% of the tender value must accompany each bid.",
+            "The final 20% of the Contract Price shall be retained until the end-of-contract evaluation report has been accepted.",
+            "The Council will apply a retention of 5% to each payment.",
+        ])
+        try assertSilent("security-deposit-in-prose", on: [
+            "No part of the grant will be retained until the end of the project.",
+            "Records must be kept until the end of the contract.",
+        ])
+        try assertFires("trading-history-in-prose", on: ["Applicants must have been operating for three full financial years."])
+        try assertFires("payment-by-results-in-prose", on: [
+            "Payment of each quarterly instalment is conditional on the Authority being satisfied that the Key Performance Indicators have been met in full.",
+        ])
+        try assertSilent("payment-by-results-in-prose", on: ["Payment is conditional on the signing of the grant agreement."])
+        try assertFires("clawback-in-prose", on: [
+            "The Authority may withhold or set off any sum where the Provider has failed to deliver the agreed number of sessions.",
+            "Deductions will be made for any sessions not delivered.",
+        ])
+        try assertSilent("clawback-in-prose", on: ["We will not withhold or deduct any payment if you cannot deliver every session."])
+    }
+
     func testTheCuePrefilterDropsOnlyCuesThatCannotMatchInTheSentence() {
         let cues = NegationCues.shared
         let lists = [cues.before, cues.after, cues.pseudo, cues.refusals, cues.clauseOpeners, cues.softeners, cues.boundaries,

@@ -40,6 +40,9 @@ extension KnownPatterns {
 =ii	(\\b(fund|funds|call|round|programme|applications?|bids?|tenders?|portal|window|competition|opportunity|grants?|scheme|process|submissions?|responses)\\b[^.;]{0,20}\\b(open|opens|opening|opened|launch|launches|launched|are accepted|will be accepted|accepted|received)|\\b(application|submission|bidding|tender|tendering|response) (window|period)\\b[^.;]{0,20}\\b(runs|is open|will run|lasts|will be open))\\b[^.;]{0,30}\\b(0?[1-5](st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-5])(st|nd|rd|th)? (of )?may\\b|0?[6-9](st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-9])(st|nd|rd|th)? (of )?may\\b|0?1[0-4](st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-4])(st|nd|rd|th)? (of )?may\\b|0?1[5-9](st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-9])(st|nd|rd|th)? (of )?may\\b|0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?may\\b|(2[6-9]|3[01])(st|nd|rd|th)? (of )?may\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?[1-9](st|nd|rd|th)? (of )?(june|jun)\\b)
 +	open	launch	accepted	received	application	submission	bidding	tender	response
 +	may
+=ii	(\\b[0-9]+(\\.[0-9]+)? ?(%|per ?cent\\b|percent\\b)|\\b(one|two|three|four|five|ten|fifteen|twenty|twenty-five|thirty|fifty) (per ?cent|percent)\\b|\\ba (proportion|percentage|share|part|portion)\\b|\\bpart\\b|\\bthe (final|last|remaining) (payment|instalment|tranche|sum|amount|balance|part|portion)\\b|\\bthe balance\\b)[^.;]{0,50}\\b(retained|held back|withheld|kept back)\\b[^.;]{0,15} (until|pending|till|up to) (the )?((receipt|acceptance|approval|sign-?off|completion|submission|expiry|end|close|conclusion|issue) )?(of )?(the |a |your |its |our |all |each )?([a-z-]+ ){0,3}(reports?|evaluations?|reviews?|audits?|accounts|contract|grant|project|term|agreement|programme|defects? (liability |rectification )?period|warranty period|final account|certificate)\\b
++	retained	held	kept
++	report	evaluation	review	audit	contract	grant	project	term	agreement	programme	defect	warranty	account	certificate
 =ii	(^|[^,.0-9])([1-9][0-9]?|[12][0-9][0-9])[- ]word (limit|maximum|answers?|responses?|cap|count)\\b
 +	word
 +	limit	maximum	answer	response	cap	count
@@ -119,7 +122,7 @@ extension KnownPatterns {
 +	existing	current	previous	past	incumbent
 =cc	\\b(BAME|BME|B\\.A\\.M\\.E\\.?)\\b
 +	BAME	BME	B.A.M.E
-=ii	\\b([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten) (full )?years'?( of)? (operating |trading |proven |demonstrable |organisational |financial )?(history|track record|existence)\\b
+=ii	\\b([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|consecutive|continuous) ){0,3}years'?( of)? (operating |trading |proven |demonstrable |organisational |financial )?(history|track record|existence)\\b
 +	history	record	existence
 +	years
 =ii	\\b([2-9]|two|three|four|five) (sets|years) of (audited |signed |annual |certified |published |filed |independently examined |examined |financial )*(accounts|financial statements)\\b
@@ -128,7 +131,7 @@ extension KnownPatterns {
 =ii	\\b([2-9]|two|three|four|five)( full| complete)?( financial)? years'?( of)?( audited| certified| signed| filed| published| annual| financial)* (accounts|financial statements)\\b
 +	accounts	statements
 +	years
-=ii	\\b([2-9]|two|three|four|five|six|seven|eight|nine|ten)[- ]years?'?( of)? (continuous |proven |demonstrable |organisational |financial |successful )?(operating |trading )?(history|track record|existence|trading|operation)\\b
+=ii	\\b([2-9]|two|three|four|five|six|seven|eight|nine|ten)( (full|complete|whole|financial|calendar|consecutive|continuous)){0,3}[- ]years?'?( of)? (continuous |proven |demonstrable |organisational |financial |successful )?(operating |trading )?(history|track record|existence|trading|operation)\\b
 +	history	record	existence	trading	operation
 +	year
 =ii	\\b(a |one |each )?named (referees?|contacts? for (a )?references?)\\b
@@ -209,6 +212,8 @@ extension KnownPatterns {
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
 +	independent	external
+=ii	\\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\\b
++	phasing	stopping	ending	scrapping	dropping	abolishing	abandoning	discontinuing
 =ii	\\b(are|is) not (an? )?(eligible|allowable|fundable) (costs?|expenses?|items?|expenditure)\\b
 +	eligible	allowable	fundable
 +	not
@@ -368,6 +373,9 @@ extension KnownPatterns {
 +	made	taken	decided	determined	assessed	scored	evaluated	judged	reviewed	considered	approved
 +	our	council's	foundation's	trust's	fund's	its
 +	staff	officers	employees	team
+=ii	\\b(deductions?|reductions?|abatements?|service credits?)\\b[^.;]{0,40}\\b(for|where|if|against|in respect of)\\b[^.;]{0,40}\\b(not (been )?(delivered|met|achieved|provided|completed)|missed|under-?delivery|under-?performance|shortfall|failure to|fails? to|failed to)\\b
++	deduction	reduction	abatement	service
++	not	missed	delivery	performance	shortfall	fail
 =ii	\\b(difficult|hard)[- ]to[- ](reach|engage|help)( and [a-z-]+)?( [a-z-]+)? (groups?|communities|community|people|families|residents|individuals|young people|youth|children|parents|populations?|audiences|households|adults|men|women|neighbourhoods|areas)\\b
 +	difficult	hard
 +	reach	engage	help
@@ -382,6 +390,9 @@ extension KnownPatterns {
 +	not	don't	will	won't	are	can't	does
 +	run	hold	offer	provide	organise	arrange
 +	workshop	session	event	surgeries	clinics	days	meeting	webinars	briefings
+=ii	\\b(do|does|did|done|doing) away with\\b
++	away
++	with
 =ii	\\b(each|every|per) lot\\b|\\b(one or more|any (combination|number) of|more than one|several|all (the )?) lots\\b
 +	each	every	per	lots
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload)[a-z]* [^.;]{0,50}insurance[^.;]{0,40} (with|alongside|as part of) (the |your |their |this )?(application|tender|bid|submission|expression of interest)\\b
@@ -415,7 +426,7 @@ extension KnownPatterns {
 +	online	electronically	digitally	portal	website	system	platform
 =ii	\\b(exclusively|solely) in writing\\b|\\b(written|typed) (applications|submissions|bids|proposals) (exclusively|solely)\\b
 +	writing	exclusively	solely
-=ii	\\b(exclusively|solely|restricted to|limited to|confined to|reserved for)\\b[^.;]{0,50}\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running|trading|constituted|registered|incorporated|established)( for)? (a minimum of |at least |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten) (full |complete )?(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
+=ii	\\b(exclusively|solely|restricted to|limited to|confined to|reserved for)\\b[^.;]{0,50}\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running|trading|constituted|registered|incorporated|established)( for)? (a minimum of |at least |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
 +	exclusively	solely	restricted	limited	confined	reserved
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded	trading	constituted	registered	incorporated	established
 +	year	yrs	months
@@ -423,6 +434,10 @@ extension KnownPatterns {
 +	exclusively	solely	restricted	limited	confined	reserved
 +	turnover	income
 +	exceeding	above	over	greater	excess	more	higher	least
+=ii	\\b(existing|current|incumbent) (contract holders|sla holders|contractors|commissioned providers) only\\b
++	existing	current	incumbent
++	contract	holders	commissioned
++	only
 =ii	\\b(existing|current|incumbent) (grantees|grant holders|partners|providers|suppliers) only\\b
 +	existing	current	incumbent
 +	grantees	holders	partners	providers	suppliers
@@ -494,11 +509,17 @@ extension KnownPatterns {
 +	guarantee	guarantor
 +	its	their	bidder's	tenderer's	supplier's	applicant's	provider's	contractor's	your
 +	parent
+=ii	\\b(has|have|had) (now |since |recently |also )?been (removed|dropped|scrapped|abolished|waived|done away with|phased out)\\b
++	been
++	has	have	had
++	removed	dropped	scrapped	abolished	waived	done	phased
 =ii	\\b(have|get|had) (your|their|its) (annual )?accounts (independently |externally )?audited\\b
 +	accounts
 +	have	get	had
 +	your	their	its
 +	audited
+=ii	\\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\\b
++	stopped	ceased	discontinued	abandoned	phased	got
 =ii	\\b(held back|withheld|retained)[^.;]{0,60} (until|unless|only when|only if|subject to)[^.;]{0,40} (targets?|outcomes?|results?|milestones?|kpis?)\\b
 +	held	retained
 +	until	unless	only	subject
@@ -507,6 +528,14 @@ extension KnownPatterns {
 +	history	record	experience
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	work	commissions
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?) (been|fewer|less|under|only|more|over|at least|a minimum|a turnover|an income|an annual)\\b
++	been	fewer	less	under	only	more	over	least	minimum	income	annual
++	you	organi	group	applicant
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\\b
++	you	organi	group	applicant
+=ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\\b[^.;]{0,80}\\b((can|may|could|will be able to|are able to|is able to) (still |only )?(apply|bid|tender)|(are|is|will be|would be|become) eligible|qualif(y|ies)|(will|would|can|may) (only )?be (considered|funded|shortlisted|accepted|assessed))\\b
++	you	organi	group	applicant
++	can	may	could	will	able	eligible	qualif	considered	funded	shortlisted	accepted	assessed
 =ii	\\b(incurred|spent|paid for|defrayed)\\b[^.;,]{0,20} before (it|they|costs|expenditure|this|these|the (costs?|expenditure|money))? ?(can|may|will) be (claimed|reimbursed|paid|refunded|recovered)\\b
 +	before
 +	incurred	spent	paid	defrayed
@@ -613,18 +642,41 @@ extension KnownPatterns {
 =ii	\\b(match(ed)?|matching|co-?funding|contribution|funding) (ratio|basis) of (at least |a minimum of )?[0-9]+ ?: ?[0-9]+
 +	match	funding	contribution
 +	ratio	basis
+=ii	\\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add) (up to|no more than|not more than|a maximum of|at most|maximum|only)\\b
++	may	can	could
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
+=ii	\\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\\b[^.;]{0,60}\\b(only|solely|exclusively)\\b
++	only	solely	exclusively
++	may	can	could
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
 =ii	\\b(monthly|weekly|fortnightly) ((monitoring|progress|performance|financial|written|activity|and) )*(reports?|returns?|monitoring|updates?|claims?|reviews?|information|data)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review	information	data
 =ii	\\b(monthly|weekly|fortnightly) (monitoring |progress |performance |financial |written |activity )*(reports?|returns?|monitoring|updates?|claims?|reviews?)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review
+=ii	\\b(mov(e|es|ed|ing)|turn(ed|ing)) away from\\b
++	away
++	mov	turn
++	from
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not) (be used|go|be spent) (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|rent)\\b
 +	core	running	overhead	salar	rent
 +	must	may	cannot	can't	will	won't	should
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not|must) (be used|go|be spent)[^.;]{0,10} (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|wages|rent)\\b
 +	core	running	overhead	salar	wages	rent
 +	must	may	cannot	can't	will	won't	should
+=ii	\\b(must|need to|needs to|have to|has to|will need to|are required to|is required to|should|shall)( first| already)? (be|have been)( formally| personally| first| already| specifically)? invited (to (apply|bid|tender|submit)|by)\\b
++	invited
++	must	need	have	has	will	required	should	shall
+=ii	\\b(must|need to|needs to|have to|has to|will need to|are required to|is required to|should|shall)( first| already)? (be|have been|get|obtain|secure|receive)( formally| personally| first| already)? (nominated|sponsored|put forward)\\b
++	nominated	sponsored	forward
++	must	need	have	has	will	required	should	shall
+=ii	\\b(must|need to|needs to|required to|should|shall)( already)? (hold|have|be party to|be a party to) (a |an )?(current|existing|live|active|valid) (service level agreements?|slas?|contracts?|funding agreements?|grant agreements?) with\\b
++	must	need	required	should	shall
++	hold	have	party
++	current	existing	live	active	valid
++	agreement	sla	contract
++	with
 =ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (be able to )?(communicate|write|speak|read|correspond) (fluently |confidently )?in english\\b
 +	english
 +	must	shall	should	need	have	has	will	required	expected
@@ -721,6 +773,9 @@ extension KnownPatterns {
 =ii	\\b(names?|details|contact details) of (one|two|three|four|[1-9]) (referees|references)\\b
 +	referees	references
 +	name	details	contact
+=ii	\\b(need|needs|require|requires|must have|must obtain|must secure|must get|will need)( a| an)?( formal| written)? (nomination|sponsor)\\b
++	nomination	sponsor
++	need	require	must	obtain	secure	will
 =ii	\\b(need|needs|require|requires|required|will need|must have|must hold|must provide|must quote) (a |an |your |their )?(valid )?(registered )?charity (registration )?number\\b
 +	charity
 +	need	require	will	must	provide	quote
@@ -787,6 +842,10 @@ extension KnownPatterns {
 =ii	\\b(on[- ]demand|advance payment) (bond|guarantee)s?\\b
 +	demand	advance
 +	bond	guarantee
+=ii	\\b(once|when|until|after|before|unless|only if|as soon as|provided|so long as|as long as) (you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (can|may|could)\\b
++	once	when	until	after	before	unless	only	soon	provided	long
++	you	applicant	organi	group	bidder	tenderer	supplier	provider
++	can	may	could
 =ii	\\b(one|a single) (contract|agreement) (with|for|to) (one|a single|a sole)\\b
 +	contract	agreement
 +	one	single
@@ -812,6 +871,10 @@ extension KnownPatterns {
 =ii	\\b(only (open|available) to|(open|available) only to|restricted to|limited to) (registered )?(charities|organisations with charitable status|charitable organisations)\\b
 +	charities	organisations
 +	only	open	available	restricted	limited
+=ii	\\b(only|must|need to|needs to|should|required to|eligible|limited to|restricted to)\\b[^.;]{0,60}\\b(have|has|had)( already| previously)? (worked with|partnered with|worked in partnership with) (us|the (council|trust|foundation|fund|authority|funder|programme))( before| previously| in the past)?\\b
++	worked	partnered	partnership
++	only	must	need	should	required	eligible	limited	restricted
++	have	has	had
 =ii	\\b(only|must|need|needs|required|requirement)\\b[^.;]{0,50}\\b(turnover|income)s? (exceeding|above|over|greater than|in excess of|of more than|higher than) [£$€]?[0-9]
 +	turnover	income
 +	only	must	need	required	requirement
@@ -820,7 +883,7 @@ extension KnownPatterns {
 +	turnover	income
 +	only	must	need	required	requirement	eligible
 +	exceeding	above	over	greater	excess	more	higher	least
-=ii	\\b(only|must|need|needs|required|requires|eligible|should|have to|has to|will have)\\b[^.;]{0,50}\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running)( for)? (([2-9]|two|three|four|five|six|seven|eight|nine|ten) (full |complete )?(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
+=ii	\\b(only|must|need|needs|required|requires|eligible|should|have to|has to|will have)\\b[^.;]{0,50}\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running)( for)? (([2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
 +	only	must	need	required	requires	eligible	should	have	has	will
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded
 +	year	yrs	months
@@ -845,7 +908,7 @@ extension KnownPatterns {
 =ii	\\b(open|window|period|available|live)[^.;]{0,30} (for|of) (only |just |a mere )?((one|two|1|2|a|a single) (calendar |working )?weeks?|a fortnight)\\b
 +	open	window	period	available	live
 +	week	fortnight
-=ii	\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running|trading|constituted|registered|incorporated|established|in existence)( for)? (a minimum of|at least|more than|over|not less than|no less than) (([2-9]|two|three|four|five|six|seven|eight|nine|ten) (full |complete )?(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
+=ii	\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running|trading|constituted|registered|incorporated|established|in existence)( for)? (a minimum of|at least|more than|over|not less than|no less than) (([2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
 +	minimum	least	more	over	less
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded	trading	constituted	registered	incorporated	established	existence
 +	year	yrs	months
@@ -856,6 +919,13 @@ extension KnownPatterns {
 +	least	minimum	more	over	less
 +	years
 +	old
+=ii	\\b(organisations|groups|providers|suppliers|applicants|bodies|charities|those|partners|contractors)\\b[^.;]{0,20} (with|holding|that hold|who hold|which hold|that have|who have|which have) (a |an )?(current|existing|live|active|valid) (service level agreements?|slas?|contracts?|agreements?|funding agreements?|grant agreements?) (with|from) [^.;]{0,40} (are|is|will be) (eligible|able to apply|invited)\\b
++	organisations	groups	providers	suppliers	applicants	bodies	charities	those	partners	contractors
++	with	that	hold	which	have
++	current	existing	live	active	valid
++	agreement	sla	contract
++	with	from
++	eligible	apply	invited
 =ii	\\b(other|alternative) formats[^.;]{0,20} (will not|won't|cannot|can't|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
 +	other	alternative
@@ -1016,6 +1086,15 @@ extension KnownPatterns {
 +	payment	funding	instalment	fee	tranche
 +	triggered	unlocked	earned
 +	outcome	result	target	milestone	kpi	output
+=ii	\\b(payments?|instalments?|fees?|tranches?|funding|grant|sums?|amounts?|balance|paid|payable|released)\\b[^.;]{0,40} (conditional|contingent|dependent|dependant|depend|depends) (up)?on [^.;]{0,60}\\b(kpis?|key performance indicators?|targets?|outcomes?|milestones?|results?|performance|service levels?|outputs?)\\b
++	conditional	contingent	depend
++	payment	instalment	fee	tranche	funding	grant	sum	amount	balance	paid	payable	released
++	kpi	performance	target	outcome	milestone	result	service	output
+=ii	\\b(payments?|instalments?|fees?|tranches?|funding|grant|sums?|amounts?|balance|paid|payable|released)\\b[^.;]{0,40} subject to [^.;]{0,60}\\b(kpis?|key performance indicators?|targets?|outcomes?|milestones?|results?|service levels?|outputs?)( [a-z]+){0,3} (have been|has been|are|is|were|being|having been) (met|achieved|delivered|reached|hit|attained|evidenced)\\b
++	subject
++	payment	instalment	fee	tranche	funding	grant	sum	amount	balance	paid	payable	released
++	kpi	performance	target	outcome	milestone	result	service	output
++	met	achieved	delivered	reached	hit	attained	evidenced
 =ii	\\b(pay|lodge|provide|make|place|pays|lodges)[a-z]* (a |an )?(refundable |cash |security |returnable )*deposit\\b
 +	deposit
 +	pay	lodge	provide	make	place
@@ -1079,6 +1158,8 @@ extension KnownPatterns {
 =ii	\\b(references|referees)( required| needed)?: ?([1-9]|one|two|three|four)\\b
 +	references	referees
 =ii	\\b(refundable |cash |security |returnable )*deposit of\\b
++	deposit
+=ii	\\b(refundable |cash |security |returnable )*deposits? (equal to|worth|amounting to|representing|totalling|calculated at|of not less than|of at least|to the value of|of up to)\\b
 +	deposit
 =ii	\\b(registered charities|charitable organisations|charities) only\\b
 +	registered	organisations	charities
@@ -1160,6 +1241,14 @@ extension KnownPatterns {
 +	restricted	limited	confined
 +	direct	project	activity	delivery	programme
 +	costs
+=ii	\\b(restricted|limited|confined|open|available|reserved)( only| exclusively| solely)? (to|for) (the )?([a-z0-9]+ )?(providers|organisations|suppliers|bidders|applicants|partners|firms|companies|tenderers|charities|candidates)( who were| that were| which were| already| previously)? (shortlisted|short-listed|pre-?qualified|pre-?selected|identified|named|listed)\\b
++	providers	organisations	suppliers	bidders	applicants	partners	firms	companies	tenderers	charities	candidates
++	restricted	limited	confined	open	available	reserved
++	qualified	selected	identified	named	listed
+=ii	\\b(restricted|limited|confined|open|available|reserved|only)\\b[^.;]{0,40}\\b(shortlisted|short-listed|pre-?qualified|pre-?selected|selected|identified|chosen|who responded|that responded|who took part|that took part|who participated|that participated)( [a-z]+){0,2} (at|in|through|from|during|following) (the )?(expression of interest|eoi|pre-?qualification|pqq|selection questionnaire|sq|market engagement|soft market testing|market testing|earlier|previous|initial) (stage|round|exercise|process|questionnaire|phase|event)\\b
++	stage	round	exercise	process	questionnaire	phase	event
++	restricted	limited	confined	open	available	reserved	only
++	shortlisted	short-listed	qualified	selected	identified	chosen	responded	took	that	participated
 =ii	\\b(restricted|limited|open only) to (registered )?(charities|organisations with charitable status|charitable organisations)\\b
 +	charities	organisations
 +	restricted	limited	open
@@ -1233,8 +1322,8 @@ extension KnownPatterns {
 +	spent	used	applied
 +	only	solely	exclusively	purely	strictly
 +	costs	expenditure	expenses
-=ii	\\b(stage (two|2)|second stage|shortlisted|full application)\\b
-+	stage	second	shortlisted	application
+=ii	\\b(stage (two|2)|second stage|full application)\\b
++	stage	second	application
 =ii	\\b(statutory|full|external) audit\\b
 +	audit
 +	statutory	full	external
@@ -1292,10 +1381,10 @@ extension KnownPatterns {
 +	council	authorit	public	nhs	statutory	government	commissioner
 =ii	\\b(track record|trading record|operating record|financial record|history|trading history|operating history|existence) of (at least |a minimum of |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten)|1[2-9] months|twelve months|eighteen months|twenty-four months) (full )?(years|months)?\\b
 +	record	trading	operating	financial	history	existence
-=ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than)? ([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (full )?(years?|yrs)\\b
+=ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than)? ([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)\\b
 +	trading	constituted	registered	incorporated	established	existence
 +	year	yrs
-=ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than| a period of)? ([2-9]|two|three|four|five|six|seven|eight|nine|ten) (full |complete )?(years?|yrs)\\b
+=ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than| a period of)? ([2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)\\b
 +	trading	constituted	registered	incorporated	established	existence
 +	year	yrs
 =ii	\\b(trading|operating|established|existed|running|constituted|registered|incorporated) for (at least |a minimum of |more than |over )?(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|thirty-six) months\\b
@@ -1384,6 +1473,8 @@ extension KnownPatterns {
 +	group	communities	people	families	residents	individuals	youth	children	households
 =ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
+=ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
++	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
@@ -1489,6 +1580,9 @@ extension KnownPatterns {
 =ii	\\b(window|deadline|application period|submission period|bidding period|tender period|tendering period|response period)( for (applications|applying|submissions|bids|tenders|responses))? (is|will be|of|lasts)( only| just| a mere)? ((one|two|1|2|a|a single) weeks?|a fortnight|([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days)\\b
 +	window	deadline	application	submission	bidding	tender	response
 +	week	fortnight	days
+=ii	\\b(withhold|deduct|set[- ]?off|abate|reduce|recover|suspend)[a-z]*( or [a-z]+( off)?)?\\b[^.;]{0,50}\\b(where|if|when|in the event that|should|to the extent that|for any|for each|for every)\\b[^.;]{0,50}\\b(fail(s|ed|ure)? to (deliver|meet|achieve|perform|provide|reach|complete)|(not|n't) (been |be )?(delivered|met|achieved|performed|provided|reached|completed)|under-?(deliver|perform|achiev)[a-z]*|shortfall|missed|falls? short)\\b
++	withhold	deduct	set	abate	reduce	recover	suspend
++	fail	not	n't	deliver	perform	achiev	missed	short
 =ii	\\b(without|lacking)\\b[^.;]{0,60}\\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\\b
 +	without	lacking
 +	considered	accepted	eligible	funded	shortlisted	assessed	incomplete	invalid	non-compliant	rejected	disqualified	excluded	returned
@@ -1506,6 +1600,10 @@ extension KnownPatterns {
 =ii	\\b(your|their|its|the applicant's|the applicant|bidder's|grantee's) (own )?((cash|financial|monetary) )?contribution (of|must|should|will need to|needs to|is expected to|is required|towards the (costs?|project))\\b
 +	contribution
 +	your	their	its	applicant	bidder's	grantee's
+=ii	\\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\\b
++	you	applicant	organi	group	bidder	tenderer	supplier	provider
++	may	can	could	welcome	free
++	send	submit	provide	include	attach	upload	share	enclose	supply	add
 =ii	\\b(you|applicants?|the applicant|bidders?|tenderers?|organisations?|groups?|grantees?|grant holders|recipients|providers?|suppliers?|your organisation|your group) (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (make a (financial |cash )?contribution|contribute( financially)?)( towards| to)? (the )?(costs?|project|budget|activity|work)\\b
 +	contribution	contribute
 +	you	applicant	bidder	tenderer	organisation	group	grantee	holders	recipients	provider	supplier
@@ -1525,6 +1623,8 @@ extension KnownPatterns {
 +	days	week	fortnight
 +	you	applicant	bidder	tenderer	organisation	group	grantee	holders	recipients	provider	supplier
 +	have	get	given
+=ii	\\b[0-9.]+ ?(%|per ?cent|percent) retention\\b
++	retention
 =ii	\\b[0-9]+ ?: ?[0-9]+ (match(ed)?|matching|co-?funding|contribution)\\b
 +	match	funding	contribution
 =ii	\\b[0-9]+ ?[:/] ?[0-9]+ (basis|split|ratio|share)? ?(with|between) (the applicant|you|your|applicants|the grantee|the provider|the organisation)\\b
@@ -1640,6 +1740,9 @@ extension KnownPatterns {
 =ii	\\bdeposits? (is|are|will be|must be|shall be) (required|payable|taken|paid|requested|charged|lodged)\\b
 +	deposit
 +	required	payable	taken	paid	requested	charged	lodged
+=ii	\\bdeposits?\\b[^.;]{0,40} (must|shall|will|should|is to|are to) (accompany|be (submitted|lodged|paid|enclosed|included|provided|made|sent) (with|alongside))\\b
++	deposit
++	accompany	submitted	lodged	paid	enclosed	included	provided	made	sent
 =ii	\\bdo(es)? not apply\\b
 +	apply
 +	not
@@ -1702,6 +1805,8 @@ extension KnownPatterns {
 +	guarantee
 +	parent	holding
 +	company	companies	organisation	bodies	body	undertaking
+=ii	\\bguarantees? (of|for|equal to|worth|to the value of|amounting to) ([£$€][0-9]|[0-9.]+ ?(%|per ?cent|percent))
++	guarantee
 =ii	\\bhard-to-(reach|engage)\\b
 +	hard-to-
 +	reach	engage
@@ -1873,6 +1978,9 @@ extension KnownPatterns {
 +	application
 +	pre
 +	support	advice	meetings	help	guidance
+=ii	\\bnominated by (a|an|their|your|the|its|one of|at least one)\\b[^.;]{0,40}\\b(before|in order to|to be eligible|prior to)\\b
++	nominated
++	before	order	eligible	prior
 =ii	\\bnon-?english(-language)? (applications|submissions|bids|responses|documents|proposals|tenders|answers)\\b[^.;]{0,30} ((will be|are|shall be|is) (rejected|returned|disregarded|excluded|ineligible)|(will not|won't|cannot|can't|are not|is not|shall not) (be )?(accepted|considered|assessed|read|scored))\\b
 +	english
 +	non
@@ -1961,6 +2069,11 @@ extension KnownPatterns {
 =ii	\\bonly (charitable (organisations|bodies|trusts|incorporated organisations)|registered charitable)
 +	charitable	registered
 +	only
+=ii	\\bonly (consider|accept|fund|invite|work with|take|assess|support|read)[a-z]* (applications |bids |proposals |requests )?(from |with )?(organisations|groups|providers|partners|charities|suppliers|those|people|applicants)( that| who| which| whom)? (we|the (council|trust|foundation|fund|authority|funder)|it)( have| has| had| already| previously){0,3} (worked with|funded|supported|partnered with|know|known|dealt with|met|commissioned)\\b
++	organisations	groups	providers	partners	charities	suppliers	those	people	applicants
++	only
++	consider	accept	fund	invite	work	take	assess	support	read
++	worked	funded	supported	partnered	know	dealt	met	commissioned
 =ii	\\bonly (contact|notify|inform|respond to|write to|reply to|get in touch with|be in touch with)[a-z]* (the )?(successful|shortlisted)\\b
 +	successful	shortlisted
 +	only
@@ -2006,6 +2119,12 @@ extension KnownPatterns {
 +	only
 +	organisations	groups	bodies	applicants	those	charities
 +	commission	charit
+=ii	\\bonly (organisations|groups|providers|suppliers|applicants|bodies|charities|those|partners|contractors)\\b[^.;]{0,20} (with|holding|that hold|who hold|which hold|that have|who have|which have|already holding) (a |an )?(current |existing |live |active |valid |previous |prior )?(service level agreements?|slas?|contracts?|agreements?|funding agreements?|grant agreements?|partnership agreements?|grants?|commissions?) (with|from|for) (us|the (council|trust|foundation|authority|fund|funder|nhs|icb|commissioner|department|board|ccg))\\b
++	organisations	groups	providers	suppliers	applicants	bodies	charities	those	partners	contractors
++	only
++	with	that	hold	which	have	already
++	agreement	sla	contract	partnership	grant	commission
++	with	from	for
 =ii	\\bonly (organisations|providers|groups|suppliers|bodies|those|applicants|charities)[^.;]{0,40} (on|in|from|named on) (the |our |its |an )?(council's |authority's )?(approved|preferred|existing|select|selected) (provider |supplier |partner )?(list|framework|partners|panel|roster)\\b
 +	approved	preferred	existing	select
 +	only
@@ -2101,6 +2220,8 @@ extension KnownPatterns {
 =ii	\\bretention (sum|money|monies)\\b
 +	retention
 +	sum	money	monies
+=ii	\\bretentions? (of|at|equal to) ([£$€]?[0-9]|[a-z-]+ (per ?cent|percent))
++	retention
 =ii	\\bretrospectiv(e|ely)\\b
 +	retrospectiv
 =ii	\\bsecurity (of|for|equal to|worth) [£$€]?[0-9]
@@ -2108,6 +2229,11 @@ extension KnownPatterns {
 =ii	\\bsecurity deposits?\\b
 +	security
 +	deposit
+=ii	\\bservice credits? (will|shall|may) (apply|be (applied|deducted|levied|payable|due))\\b
++	service
++	credit
++	will	shall	may
++	apply	applied	deducted	levied	payable	due
 =ii	\\bsingle (contract|provider|supplier|contractor) (for|across|covering) the (whole|entire)\\b
 +	contract	provider	supplier
 +	single
@@ -2144,6 +2270,9 @@ extension KnownPatterns {
 +	applications	bids	proposals	requests
 +	will	won't	are	can
 +	considered	accepted	assessed	read
+=ii	\\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required)\\b
++	used
++	ask	require	request	need	insist	expect	demand	have
 =ii	\\bvolunteer time\\b
 +	volunteer
 +	time
@@ -2175,11 +2304,16 @@ extension KnownPatterns {
 =ii	\\bword (limit|count|maximum|cap|allowance)( for [a-z ]{0,20})?( is| of|:)( just| only)?( a maximum of)? ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty)( words?\\b|[^,0-9]|$)
 +	word
 +	limit	count	maximum	cap	allowance
+=ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
++	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
 =ii	^ ?(no|nope),
+=ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
++	longer
++	applies	apply	exist	stands	hold
 =ii	^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\\b[^.;]{0,60}\\b(unless|except|other than|save where)\\b
 +	unless	except	other	where
 +	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission

@@ -7,6 +7,12 @@ struct NegationCues: Sendable {
         #"\b(no|not|never|without|neither|nor|none|nothing|cannot|unable to|no longer|free of|free from|exempt from|instead of|rather than)\b"#,
         #"n't\b"#,
         #"\b(removed?|removing|dropped|scrapped|abolished|waived?|waiving)( the| any| our)?\b"#,
+        // Practices given up: "We have moved away from payment by results", "we have stopped asking for accounts".
+        #"\b(mov(e|es|ed|ing)|turn(ed|ing)) away from\b"#,
+        #"\b(do|does|did|done|doing) away with\b"#,
+        #"\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\b"#,
+        #"\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\b"#,
+        #"\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required)\b"#,
     ]
     /// Phrases that negate what comes before them in the same clause (post-negation cues).
     static let after = [
@@ -14,6 +20,8 @@ struct NegationCues: Sendable {
         #"n't( be| a| an| something)? (required|needed|necessary|essential|compulsory|mandatory|expected|requested|asked for|a requirement|a condition|something)\b"#,
         #"\b(is|are|will be|would be) (optional|unnecessary|waived|voluntary|not applicable)\b"#,
         #"\bdo(es)? not apply\b"#,
+        // A requirement taken away: "The requirement for audited accounts has been removed".
+        #"\b(has|have|had) (now |since |recently |also )?been (removed|dropped|scrapped|abolished|waived|done away with|phased out)\b"#,
         #"\b(is|are|will be) not (part of|included in|among) (the|this|our) (process|requirements?|criteria|conditions|application)\b"#,
     ]
     /// Whole answers that, as the value of a label ("Match funding: none", "| Audited accounts | No |"), say the labelled
@@ -49,6 +57,14 @@ struct NegationCues: Sendable {
         #"\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|process|score|evaluate)[a-z]*\b[^.;]{0,40}\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b"#,
         #"\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b[^.;]{0,60}\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\b"#,
         // "No organisation may apply unless it has been invited": a refusal with an exception is a condition.
+        // Limits and conditions that a permission or an "if you have" only seems to soften: "you may submit up to 500
+        // words", "you can submit your application online only", "if you have been trading for less than two years",
+        // "if you have three years of accounts you can apply".
+        #"\b(once|when|until|after|before|unless|only if|as soon as|provided|so long as|as long as) (you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (can|may|could)\b"#,
+        #"\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add) (up to|no more than|not more than|a maximum of|at most|maximum|only)\b"#,
+        #"\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\b[^.;]{0,60}\b(only|solely|exclusively)\b"#,
+        #"\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?) (been|fewer|less|under|only|more|over|at least|a minimum|a turnover|an income|an annual)\b"#,
+        #"\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\b[^.;]{0,80}\b((can|may|could|will be able to|are able to|is able to) (still |only )?(apply|bid|tender)|(are|is|will be|would be|become) eligible|qualif(y|ies)|(will|would|can|may) (only )?be (considered|funded|shortlisted|accepted|assessed))\b"#,
         #"^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\b[^.;]{0,60}\b(unless|except|other than|save where)\b"#,
     ]
     /// Pseudo-negations that refuse an alternative ("will not be counted towards", "not accepted in place of"):
@@ -56,6 +72,13 @@ struct NegationCues: Sendable {
     static let refusals = [
         #"\b(not|never|no longer) (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\b"#,
         #"n't (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\b"#,
+    ]
+    /// Clauses that take back the clause before them, opening with a word that refers to it ("Previously we asked
+    /// for three years of accounts; **this requirement has been removed**", "…, which has since been dropped"),
+    /// or opening the next sentence ("This is no longer required."): the earlier clause is history, not a requirement.
+    static let retractions = [
+        #"^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\b"#,
+        #"^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\b"#,
     ]
     /// Quantifiers that, opening a clause, negate all of it ("No part of the grant is held back or tied to targets").
     static let clauseOpeners = [
@@ -65,6 +88,10 @@ struct NegationCues: Sendable {
     static let softeners = [
         #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
         #"\bcount(s|ed)? (as|towards)\b"#,
+        // Permission to send is not a demand: "you may send them", "applicants can also include a reference".
+        #"\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\b"#,
+        // Asking for what an applicant already has is an allowance: "If you have audited accounts, please send them".
+        #"\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\b"#,
     ]
     /// Obligations that, right after a `but` following a softened clause, make the statement a requirement
     /// again ("Match funding may be cash or in kind **but must be confirmed** before award").
@@ -96,6 +123,8 @@ struct NegationCues: Sendable {
     let pseudo: CueList
     let refusals: CueList
     let clauseOpeners: CueList
+    /// The compiled `retractions`.
+    let retractions: CueList
     let softeners: CueList
     let boundaries: CueList
     let obligations: CueList
@@ -109,7 +138,7 @@ struct NegationCues: Sendable {
 
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
-        before + after + pseudo + refusals + clauseOpeners + softeners + boundaries + obligations + conditionals + nilAnswers
+        before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
             + optionalAnswers
     }
 
@@ -128,6 +157,7 @@ struct NegationCues: Sendable {
         pseudo = compile(Self.pseudo + Self.refusals)
         refusals = compile(Self.refusals)
         clauseOpeners = compile(Self.clauseOpeners)
+        retractions = compile(Self.retractions)
         softeners = compile(Self.softeners)
         boundaries = compile(Self.boundaries)
         obligations = compile(Self.obligations)

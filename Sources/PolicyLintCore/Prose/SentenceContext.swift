@@ -77,6 +77,7 @@ struct SentenceContext {
         if !patternNegates {
             for cue in cues.all(cues.after, in: text, range: match, scratch: scratch, sentence: present) where outside(cue) { return .negated }
         }
+        if retracted(clause: clause) { return .negated }
         let labelValues = LabelValue.values(after: match, in: text, sentence: sentence, boundaries: boundaries, maxWords: Self.windowAfter)
         if labelValues.contains(where: { answersNo($0.item, present: present, outside: outside) }) { return .negated }
         if let answer = QuestionAnswer.answer(after: match, in: text, sentence: sentence), answerSaysNo(answer) { return .negated }
@@ -88,6 +89,27 @@ struct SentenceContext {
         if labelValues.contains(where: { softens($0.item, extra: extra, outside: outside) }) { return .softened }
         return .asserted
     }
+
+    /// Whether the clause right after `clause` takes it back ("…asked for three years of accounts; this requirement has
+    /// been removed", "…, which has since been dropped"), or, when `clause` ends the sentence, the next sentence opens
+    /// by doing so ("This is no longer required.").
+    private func retracted(clause: Range<Int>) -> Bool {
+        let next: Range<Int>
+        if clause.upperBound < sentence.upperBound {
+            guard let boundary = boundaries.first(where: { $0.lowerBound >= clause.upperBound }) else { return false }
+            let end = boundaries.first { $0.lowerBound >= boundary.upperBound }?.lowerBound ?? sentence.upperBound
+            next = boundary.upperBound..<max(boundary.upperBound, end)
+        } else {
+            var start = sentence.upperBound
+            while start < text.count, ScalarFolding.isSpace(text.scalars[start]) { start += 1 }
+            next = start..<min(text.count, start + Self.retractionReach)
+        }
+        guard !next.isEmpty else { return false }
+        return cues.retractions.patterns.contains { $0.firstMatch(in: text, range: next, scratch: scratch) != nil }
+    }
+
+    /// How far into the next sentence a retraction is looked for.
+    static let retractionReach = 160
 
     /// Whether a label's value `item` says the labelled thing is not asked for: it is a whole nil answer ("none", "No",
     /// "n/a") or opens with a post-negation cue ("not required", "not applicable for this fund"), read as if the

@@ -22,7 +22,7 @@ public final class TextMatch: Sendable {
 
     /// One hit of the rule in one sentence.
     public struct Hit: Sendable, Equatable {
-        /// The matched phrase, as scalar offsets in the field's text.
+        /// The matched phrase, as scalar offsets in the field's text, widened to whole words and amounts.
         public let range: Range<Int>
         /// The sentence it is in.
         public let sentence: Range<Int>
@@ -146,7 +146,7 @@ public final class TextMatch: Sendable {
                 lower = Self.nextWord(after: match.lowerBound, in: text, before: max(match.upperBound, match.lowerBound + 1))
                 continue
             }
-            return Hit(range: match, sentence: sentence, polarity: polarity)
+            return Hit(range: MatchExtent.widened(match, in: text, within: sentence), sentence: sentence, polarity: polarity)
         }
         return nil
     }

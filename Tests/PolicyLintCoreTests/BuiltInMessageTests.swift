@@ -1,0 +1,33 @@
+import XCTest
+import PolicyYAML
+@testable import PolicyLintCore
+
+/// Built-in rules' messages say what the policy asks for, in words that fit every kind of policy they check.
+final class BuiltInMessageTests: XCTestCase {
+    private static let engine: RuleEngine? = try? RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection(preview: true))
+
+    /// The messages of `rule` on `fragment`, wrapped as a policy of `kind`.
+    private func messages(_ rule: String, _ fragment: String, kind: String) throws -> [String] {
+        let engine = try XCTUnwrap(Self.engine)
+        let source = SourceText(name: "t.yaml", text: ExamplePolicy.wrap(fragment, kind: kind))
+        let document = try XCTUnwrap(PolicyReader().read(source).documents.first)
+        return engine.run(on: document).filter { $0.ruleID == rule }.map(\.message)
+    }
+
+    func testAccreditationsListOnlyWhatIsNotALegalRegistration() throws {
+        XCTAssertEqual(try messages("accreditations-required", "eligibility: {accreditations: [Ofsted registration, DBS checks for all staff]}", kind: "grant"),
+                       ["Applicants must hold DBS checks for all staff."])
+        XCTAssertEqual(try messages("accreditations-required", "eligibility: {accreditations: [cqc-registration, iso-9001, investors-in-people]}", kind: "contract"),
+                       ["Applicants must hold iso-9001 and investors-in-people."])
+        // An inspection rating is not a registration: a new provider cannot have one.
+        XCTAssertEqual(try messages("accreditations-required", "eligibility: {accreditations: [CQC Good rating]}", kind: "contract"),
+                       ["Applicants must hold CQC Good rating."])
+        XCTAssertEqual(try messages("accreditations-required", "eligibility: {accreditations: [Ofsted, registered with the CQC, ofsted-registered]}", kind: "grant"), [])
+    }
+
+    func testHeavyMonitoringFitsAContract() throws {
+        let found = try messages("heavy-monitoring-in-prose", "sections: {monitoring: \"Providers must submit monthly monitoring reports.\"}", kind: "contract")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertFalse(found.contains { $0.contains("grant") }, "\(found)")
+    }
+}
