@@ -264,11 +264,8 @@ public struct HTMLReportRenderer: Sendable {
     /// Rule-authored text, escaped, with `code spans` (paired backticks on one line) shown as code.
     private func paragraphs(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            let pieces = line.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
-            let paired = pieces.count % 2 == 1 ? pieces.count : pieces.count - 1
-            return pieces.enumerated().map { index, piece in
-                guard index % 2 == 1 else { return esc(piece) }
-                return index < paired && !piece.isEmpty ? "<code>\(esc(piece))</code>" : "`" + esc(piece)
+            CodeSpans.pieces(line).map { piece in
+                piece.isCode ? "<code>\(esc(piece.text))</code>" : (piece.afterStrayBacktick ? "`" : "") + esc(piece.text)
             }.joined()
         }.joined(separator: "\n")
     }

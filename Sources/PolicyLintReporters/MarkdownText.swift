@@ -28,28 +28,19 @@ enum MarkdownText {
             .joined(separator: "\n")
     }
 
-    /// `text` with every markup character backslash-escaped and control characters dropped.
     /// Text a rulebook author wrote (why, alternatives, fixes) as Markdown: prose escaped as `prose` does, but
     /// `code spans` in backticks kept as code, so a YAML snippet in an alternative renders as code.
     /// A backtick without a partner on its line is escaped.
     static func authored(_ text: String) -> String {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> String in
-            let pieces = line.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
-            // Pieces at odd positions lie between a pair of backticks; an odd count of backticks leaves the last one unpaired.
-            let paired = pieces.count % 2 == 1 ? pieces.count : pieces.count - 1
-            var out = ""
-            for (index, piece) in pieces.enumerated() {
-                if index % 2 == 1, index < paired, !piece.isEmpty, !piece.contains("\n") {
-                    out += "`" + piece.filter { $0 != "\r" } + "`"
-                } else {
-                    if index % 2 == 1 { out += "\\`" }
-                    out += index == 0 ? prose(piece) : inline(piece)
-                }
-            }
-            return out
+            CodeSpans.pieces(line).enumerated().map { index, piece -> String in
+                if piece.isCode { return "`" + piece.text + "`" }
+                return (piece.afterStrayBacktick ? "\\`" : "") + (index == 0 ? prose(piece.text) : inline(piece.text))
+            }.joined()
         }.joined(separator: "\n")
     }
 
+    /// `text` with every markup character backslash-escaped and control characters dropped.
     static func inline(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
