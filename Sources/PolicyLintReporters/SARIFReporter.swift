@@ -99,7 +99,7 @@ public struct SARIFReporter: Reporter {
         markdown += "\n\n[Rule documentation](\(helpURI))"
         return SARIFRuleDescriptor(
             id: rule.id,
-            name: rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
+            name: Self.name(of: rule.id),
             shortDescription: SARIFText(text: rule.title),
             fullDescription: SARIFText(text: rule.why),
             help: SARIFText(text: text, markdown: markdown),
@@ -110,6 +110,11 @@ public struct SARIFReporter: Reporter {
         )
     }
 
+    /// A rule id as SARIF's CamelCase `name`: `match-funding-required` is `MatchFundingRequired`.
+    static func name(of id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
     /// A descriptor for a finding policylint raises itself rather than a rule (an input error or a waiver problem).
     private func toolDescriptor(_ finding: Finding) -> SARIFRuleDescriptor {
         let kind = ToolFindingKind.kind(finding.ruleID)
@@ -117,7 +122,7 @@ public struct SARIFReporter: Reporter {
         let url = finding.documentationURL ?? Self.informationURI
         return SARIFRuleDescriptor(
             id: finding.ruleID,
-            name: finding.ruleID.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
+            name: Self.name(of: finding.ruleID),
             shortDescription: SARIFText(text: title),
             fullDescription: SARIFText(text: title),
             help: SARIFText(text: "\(title)\n\nSee \(url)", markdown: "\(title)\n\n[Documentation](\(url))"),

@@ -1,5 +1,4 @@
 import XCTest
-import PolicyYAML
 @testable import PolicyLintCore
 
 /// Every rule's own examples, run with only that rule on: fail examples fire, pass examples do not.
@@ -23,24 +22,14 @@ final class RuleExamplesTests: XCTestCase {
     func testEveryRulesOwnExamples() throws {
         let builder = try RuleSetBuilder(rulebookPaths: [])
         for rule in builder.allRules {
-            let engine = try builder.engine(selection: RuleSelection(select: [rule.id], preview: true))
-            XCTAssertEqual(engine.rules.map(\.id), [rule.id])
-            for (index, example) in rule.failExamples.enumerated() {
-                let fired = try run(example, rule: rule, engine: engine, label: "fail[\(index)]")
-                XCTAssertFalse(fired.isEmpty, "\(rule.id): fail example \(index) did not fire:\n\(example)")
-            }
-            for (index, example) in rule.passExamples.enumerated() {
-                let fired = try run(example, rule: rule, engine: engine, label: "pass[\(index)]")
-                XCTAssertEqual(fired.map(\.message), [], "\(rule.id): pass example \(index) fired:\n\(example)")
-            }
+            XCTAssertEqual(try builder.engine(selection: RuleSelection(select: [rule.id], preview: true)).rules.map(\.id), [rule.id])
         }
-    }
-
-    private func run(_ example: String, rule: Rule, engine: RuleEngine, label: String) throws -> [Finding] {
-        let source = SourceText(name: "\(rule.id) \(label)", text: ExamplePolicy.wrap(example, kind: rule.appliesTo.first))
-        let read = PolicyReader().read(source)
-        XCTAssertEqual(read.findings.map(\.message), [], "\(rule.id) \(label) is not a valid policy fragment:\n\(example)")
-        return try XCTUnwrap(read.documents.first.map { engine.run(on: $0) }, "\(rule.id) \(label) produced no document")
-            .filter { $0.ruleID == rule.id }
+        // Each example runs with only its rule on: fail examples must fire, pass examples must not, and each must be
+        // a valid policy fragment; `policylint test-rules` runs the same checker on any rulebook.
+        let outcome = try RuleExampleChecker(builder: builder).check(builder.allRules)
+        XCTAssertEqual(outcome.examples, builder.allRules.reduce(0) { $0 + $1.failExamples.count + $1.passExamples.count })
+        for failure in outcome.failures {
+            XCTFail("\(failure.location.description) \(failure.ruleID): \(failure.shouldFire ? "fail" : "pass") example \(failure.index): \(failure.problem)")
+        }
     }
 }

@@ -18,11 +18,7 @@ public enum Fingerprint {
     /// `a.md` are one file.
     static func fileIdentity(_ path: String) -> String {
         guard !path.isEmpty, !path.hasPrefix("<") else { return path }
-        let directory = FileManager.default.currentDirectoryPath
-        let absolute = path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
-        let standardized = (absolute as NSString).standardizingPath
-        let base = directory.hasSuffix("/") ? directory : directory + "/"
-        return standardized.hasPrefix(base) ? String(standardized.dropFirst(base.count)) : standardized
+        return FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
     }
 
     /// The value `text` spells when it is a YAML scalar written in another form: quoted (`"unlimited"` is

@@ -41,6 +41,16 @@ public struct FileCollector: Sendable {
         return files.filter { $0 == "-" || seen.insert(Self.identity(of: $0)).inserted }
     }
 
+    /// `path` (relative ones taken from the working directory) with `.` and `..` resolved, relative to `directory`
+    /// when inside it and absolute otherwise: how globs and fingerprints see a file, whichever way it was spelt.
+    public static func relativePath(_ path: String, to directory: String) -> String {
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let absolute = path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+        let standardized = (absolute as NSString).standardizingPath
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        return standardized.hasPrefix(base) ? String(standardized.dropFirst(base.count)) : standardized
+    }
+
     /// A path with `.`/`..` steps and symbolic links resolved, so two spellings of one file compare equal.
     public static func identity(of path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

@@ -74,10 +74,7 @@ public struct RunPlanner: Sendable {
     static func admits(_ file: String, config: Config) -> Bool {
         let prose = ProseDocument.isProse(file)
         guard config.file != nil else { return !prose }
-        let absolute = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
-        let standardized = (absolute as NSString).standardizingPath
-        let base = config.directory.hasSuffix("/") ? config.directory : config.directory + "/"
-        let relative = standardized.hasPrefix(base) ? String(standardized.dropFirst(base.count)) : standardized
+        let relative = FileCollector.relativePath(file, to: config.directory)
         if config.exclude.contains(where: { Glob.matches($0, relative) }) { return false }
         if prose { return config.include.contains { Glob.matches($0, relative) && ProseDocument.isProse($0) } }
         return config.include.isEmpty || config.include.contains { Glob.matches($0, relative) }
