@@ -12,8 +12,12 @@ public enum BinaryRunner {
         public let stderr: String
     }
 
-    /// The path of the built executable, next to the test bundle in the build products folder.
+    /// The path of the built executable: `POLICYLINT_BINARY` when set (to test a release or installed build),
+    /// otherwise the one next to the test bundle in the build products folder.
     public static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["POLICYLINT_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path, relativeTo: PackagePaths.root).standardizedFileURL
+        }
         var directory = Bundle.main.bundleURL
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
             directory = bundle.bundleURL.deletingLastPathComponent()

@@ -27,11 +27,14 @@ struct PositionMapper {
         if isASCII {
             return SourcePosition(line: line + 1, column: column + 1, offset: min(baseOffset + index, source.bytes.count))
         }
-        if index < cursorIndex {
-            cursorIndex = 0
-            cursorOffset = baseOffset
-        }
         let bytes = source.bytes
+        // A mark can lie before the last one (a block mapping starts at its first key, read before the key
+        // was known to be one): step back over whole scalars rather than walking again from the start.
+        while cursorIndex > index, cursorOffset > baseOffset {
+            cursorOffset -= 1
+            while cursorOffset > baseOffset, bytes[cursorOffset] & 0xC0 == 0x80 { cursorOffset -= 1 }
+            cursorIndex -= 1
+        }
         while cursorIndex < index, cursorOffset < bytes.count {
             cursorOffset += SourceText.scalarLength(leadByte: bytes[cursorOffset])
             cursorIndex += 1
