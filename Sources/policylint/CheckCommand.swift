@@ -36,7 +36,7 @@ extension PolicyLint {
         var forceExclude = false
 
         // Unconditional, so `-j -1` reaches validate() and its message rather than "Missing value".
-        @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("How many files to check at once; 0 (the default) uses every core. Output order never depends on it.", valueName: "n"))
+        @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("How many cores to check on; 0 (the default) uses every core. Files are shared out between them (a single file, its prose). Output never depends on it.", valueName: "n"))
         var jobs: Int = 0
 
         @Option(help: ArgumentHelp("The largest policy file accepted, in bytes.", valueName: "bytes"))

@@ -172,4 +172,27 @@ final class LiteralPrefilterTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 50, "the comparison covers many hits")
     }
+
+    /// Sharing a document's fields out between cores gives the same findings, in the same order, as one core.
+    func testFieldsSharedOutBetweenCoresGiveTheSameFindings() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        guard let contents = try? String(contentsOf: root.appendingPathComponent("eval/prose-sentences.tsv"), encoding: .utf8) else {
+            throw XCTSkip("eval/prose-sentences.tsv is not beside the tests")
+        }
+        let sentences = contents.split(separator: "\n").compactMap { $0.split(separator: "\t").last.map(String.init) }
+        // A heading every ten paragraphs, so the document has many fields in several sections.
+        let markdown = sentences.enumerated().map { index, sentence in
+            (index % 10 == 0 ? "## Part \(index / 10)\n\n" : "") + sentence + "\n\n"
+        }.joined()
+        let source = SourceText(name: "document.md", text: markdown)
+        let document = try ProseReader.read(source).get()
+        XCTAssertGreaterThan(document.fields.count, 50)
+        var engine = try RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection())
+        let oneCore = engine.run(on: document)
+        engine.proseWorkers = 4
+        let shared = engine.run(on: document)
+        XCTAssertGreaterThan(oneCore.count, 100, "the comparison covers many findings")
+        XCTAssertEqual(shared.map { "\($0.ruleID) \($0.location)" }, oneCore.map { "\($0.ruleID) \($0.location)" })
+        XCTAssertEqual(shared.map(\.message), oneCore.map(\.message))
+    }
 }

@@ -4,13 +4,21 @@ import Foundation
 public enum ParallelChecker {
     /// Checks files, each with the linter `linterFor` gives its index, handing each report to `emit` in the
     /// given order as soon as it and every earlier one are done; at most a few reports wait at once. With one file and
-    /// a spare core, the text rules' shared state is built on that core while the file is read.
+    /// spare cores, the text rules' shared state is built on one while the file is read, and the file's prose fields are
+    /// then shared out between them.
     public static func stream(files: [String], jobs: Int, linterFor: @escaping @Sendable (Int) -> Linter, emit: (Int, FileReport) -> Void) {
         let workers = jobs < 1 ? ProcessInfo.processInfo.activeProcessorCount : jobs
         guard workers > 1, files.count > 1 else {
-            // One file and a spare core: build the text rules' shared state there while the file is read and validated.
-            if workers > 1, files.count == 1 { linterFor(0).engine?.prepareInBackground() }
-            for (index, file) in files.enumerated() { emit(index, linterFor(index).checkFile(file)) }
+            guard workers > 1, files.count == 1, var engine = linterFor(0).engine else {
+                for (index, file) in files.enumerated() { emit(index, linterFor(index).checkFile(file)) }
+                return
+            }
+            // One file and spare cores: build the text rules' shared state on another core while the file is read and
+            // validated, then check its prose fields on all of them.
+            engine.prepareInBackground()
+            engine.proseWorkers = workers
+            let linter = linterFor(0)
+            emit(0, Linter(options: linter.options, engine: engine).checkFile(files[0]))
             return
         }
         let window = OrderedWindow<FileReport>(count: files.count, capacity: workers * 4)

@@ -42,7 +42,7 @@ public struct TextRuleRunner: Sendable {
     /// Every hit of every rule in `fields`, sentence by sentence.
     public func hits(in fields: [ProseField]) -> [RuleHit] {
         var hits: [RuleHit] = []
-        forEachField(of: fields, including: { _ in true }) { field, found in
+        forEachField(of: fields, workers: 1, including: { _ in true }) { field, found in
             hits += found.map { RuleHit(rule: rules[$0.rule], field: field, hit: $0.hit) }
         }
         return hits
@@ -50,48 +50,58 @@ public struct TextRuleRunner: Sendable {
 
     /// Runs the rules that `include` accepts over each field, handing `body` each field's hits
     /// (rule index and hit) in order, sentence by sentence; fields without hits are skipped.
-    private func forEachField(of fields: [ProseField], including include: (Rule) -> Bool,
+    ///
+    /// With more than one worker the fields are shared out between that many cores (one file on an otherwise idle
+    /// machine); `body` still sees them in order.
+    private func forEachField(of fields: [ProseField], workers: Int, including include: (Rule) -> Bool,
                               _ body: (ProseField, [(rule: Int, hit: TextMatch.Hit)]) -> Void) {
         let selected = rules.indices.filter { include(rules[$0]) }
         guard !selected.isEmpty else { return }
-        scratches.withScratch { scratch in
-            forEachField(of: fields, selected: selected, scratch: scratch, body)
-        }
-    }
-
-    /// `forEachField(of:including:_:)` for the rules at `selected`, matching with `scratch`.
-    private func forEachField(of fields: [ProseField], selected: [Int], scratch: PatternScratch,
-                              _ body: (ProseField, [(rule: Int, hit: TextMatch.Hit)]) -> Void) {
-        for field in fields {
-            let steps = FieldScope.steps(of: field.path)
-            let scoped = selected.filter { matches[$0].scope.includes(steps: steps) }
-            guard !scoped.isEmpty else { continue }
-            let sentences = SentenceSplitter.sentences(field.text)
-            let candidates = prefilter.candidates(in: field.text, sentences: sentences)
-            var found: [(rule: Int, hit: TextMatch.Hit)] = []
-            for (number, sentence) in sentences.enumerated() {
-                var context: SentenceContext?
-                for index in scoped {
-                    let filter = prefilter.filter(candidates, sentence: number, base: bases[index])
-                    guard let hit = matches[index].hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
-                                                       context: &context) else { continue }
-                    found.append((index, hit))
-                }
+        if workers > 1, fields.count > 1 {
+            let found = ConcurrentMap.map(Array(fields.indices), minimumItems: 2, cores: workers) { index in
+                scratches.withScratch { scratch in hits(in: fields[index], selected: selected, scratch: scratch) }
             }
-            if !found.isEmpty { body(field, found) }
+            for (field, hits) in zip(fields, found) where !hits.isEmpty { body(field, hits) }
+            return
+        }
+        scratches.withScratch { scratch in
+            for field in fields {
+                let found = hits(in: field, selected: selected, scratch: scratch)
+                if !found.isEmpty { body(field, found) }
+            }
         }
     }
 
-    /// The findings of every rule in `fields` of a file.
-    public func findings(in fields: [ProseField], source: SourceText, policyID: String?, documentIndex: Int) -> [Finding] {
-        findings(in: fields, source: source, policyID: policyID, documentIndex: documentIndex) { _ in true }
+    /// The hits of the rules at `selected` in one field (rule index and hit), sentence by sentence, matching with `scratch`.
+    private func hits(in field: ProseField, selected: [Int], scratch: PatternScratch) -> [(rule: Int, hit: TextMatch.Hit)] {
+        let steps = FieldScope.steps(of: field.path)
+        let scoped = selected.filter { matches[$0].scope.includes(steps: steps) }
+        guard !scoped.isEmpty else { return [] }
+        let sentences = SentenceSplitter.sentences(field.text)
+        let candidates = prefilter.candidates(in: field.text, sentences: sentences)
+        var found: [(rule: Int, hit: TextMatch.Hit)] = []
+        for (number, sentence) in sentences.enumerated() {
+            var context: SentenceContext?
+            for index in scoped {
+                let filter = prefilter.filter(candidates, sentence: number, base: bases[index])
+                guard let hit = matches[index].hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
+                                                   context: &context) else { continue }
+                found.append((index, hit))
+            }
+        }
+        return found
     }
 
-    /// The findings of the rules that `include` accepts in `fields` of a file.
-    func findings(in fields: [ProseField], source: SourceText, policyID: String?, documentIndex: Int,
+    /// The findings of every rule in `fields` of a file, the fields shared out between `workers` cores.
+    public func findings(in fields: [ProseField], source: SourceText, policyID: String?, documentIndex: Int, workers: Int = 1) -> [Finding] {
+        findings(in: fields, source: source, policyID: policyID, documentIndex: documentIndex, workers: workers) { _ in true }
+    }
+
+    /// The findings of the rules that `include` accepts in `fields` of a file, the fields shared out between `workers` cores.
+    func findings(in fields: [ProseField], source: SourceText, policyID: String?, documentIndex: Int, workers: Int = 1,
                   including include: (Rule) -> Bool) -> [Finding] {
         var findings: [Finding] = []
-        forEachField(of: fields, including: include) { field, found in
+        forEachField(of: fields, workers: workers, including: include) { field, found in
             let spans = field.spans(of: found.map(\.hit.range))
             let path = field.path.description
             for (index, (ruleIndex, hit)) in found.enumerated() {

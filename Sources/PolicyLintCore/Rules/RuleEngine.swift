@@ -14,6 +14,8 @@ public struct RuleEngine: Sendable {
     public let activeRuleIDs: Set<String>
     /// The text rules among `rules`, with their patterns' literal prefilter, built on first use and shared by every file.
     private let textRunner: TextRuleRunnerCache
+    /// How many cores one file's prose fields are shared out between: 1, unless a run checks one file with cores to spare.
+    public var proseWorkers = 1
 
     /// Merges rulebooks (later ones override rules of the same id), applies the selection and parameter overrides.
     public init(rulebooks: [Rulebook], selection: RuleSelection = RuleSelection(), parameterOverrides: [String: CELValue] = [:]) {
@@ -56,7 +58,7 @@ public struct RuleEngine: Sendable {
         var findings: [Finding] = []
         if rules.contains(where: { $0.isTextRule && $0.applies(to: document.kind) }) {
             findings += textRunner.value.findings(in: PolicyProse.fields(of: document), source: document.source, policyID: document.id,
-                                            documentIndex: document.document.index) { $0.applies(to: document.kind) }
+                                            documentIndex: document.document.index, workers: proseWorkers) { $0.applies(to: document.kind) }
         }
         for rule in rules where !rule.isTextRule && rule.applies(to: document.kind) {
             guard case .value(.bool(true)) = rule.condition.evaluate(bindings) else { continue }
@@ -73,7 +75,7 @@ public struct RuleEngine: Sendable {
 
     /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not run.
     public func run(on document: ProseDocument) -> [Finding] {
-        textRunner.value.findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0)
+        textRunner.value.findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0, workers: proseWorkers)
     }
 
     /// The span and path a finding of `rule` points at.

@@ -4,10 +4,12 @@ import Foundation
 enum ConcurrentMap {
     /// `transform` applied to every item, run concurrently in chunks; the result is in the order of `items`.
     ///
-    /// Fewer than `minimumItems` items are mapped on the calling thread, where starting workers costs more than it saves.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], minimumItems: Int = 8,
+    /// Fewer than `minimumItems` items are mapped on the calling thread, where starting workers costs more than it saves;
+    /// `cores` (nil: every core) sets how many workers the items are chunked for, and at 1 keeps them on the calling thread.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], minimumItems: Int = 8, cores limit: Int? = nil,
                                                       _ transform: @Sendable (Item) -> Result) -> [Result] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let available = ProcessInfo.processInfo.activeProcessorCount
+        let cores = min(available, limit ?? available)
         guard items.count >= minimumItems, cores > 1 else { return items.map(transform) }
         let slots = ResultSlots<Result>(count: items.count)
         // More chunks than cores, so a worker that draws slow items does not hold up the others.
