@@ -204,6 +204,12 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:2:3: error[unknown-parameter]"), "an unknown name is reported at the name: \(wrong.stderr)")
         XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'very_short_window_days'"),
                       "a wrong value is reported at the value: \(wrong.stderr)")
+
+        try write("parameters:\n  min_window_days: -5\n", to: ".policylint.yaml")
+        let negative = try run(["check", "funds"])
+        XCTAssertEqual(negative.exitCode, 2, "a value outside the parameter's declared bounds is bad input")
+        XCTAssertTrue(negative.stderr.contains(".policylint.yaml:2:20: error[invalid-value] parameter 'min_window_days' must be a whole number of 1 or more"),
+                      negative.stderr)
     }
 
     func testBadConfigsGetLocatedErrors() throws {

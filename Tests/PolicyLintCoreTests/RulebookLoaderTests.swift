@@ -41,6 +41,40 @@ final class RulebookLoaderTests: XCTestCase {
         XCTAssertEqual(rulebook.rules.map(\.id), ["long-decision-time"])
     }
 
+    /// `goodRule` with a `parameters:` block declaring one parameter with the given lines.
+    private func withParameter(_ lines: String) -> String {
+        goodRule.replacingOccurrences(of: "format: 1\n", with: "format: 1\nparameters:\n  max_days:\n" + lines + "    summary: The longest wait.\n")
+    }
+
+    func testParameterBoundsAreKeptAndCheckTheDefault() throws {
+        guard case .success(let rulebook) = load(withParameter("    type: integer\n    default: 60\n    minimum: 1\n    maximum: 365\n")) else {
+            return XCTFail("did not load")
+        }
+        let parameter = try XCTUnwrap(rulebook.parameters["max_days"])
+        XCTAssertEqual(parameter.minimum, 1)
+        XCTAssertEqual(parameter.maximum, 365)
+        XCTAssertEqual(parameter.fieldType.phrase, "a whole number from 1 to 365")
+
+        let outside = try XCTUnwrap(errors(withParameter("    type: integer\n    default: 0\n    minimum: 1\n")).first)
+        XCTAssertEqual(outside.id, "invalid-value")
+        XCTAssertTrue(outside.message.contains("the default of parameter 'max_days' must be a whole number of 1 or more"), outside.message)
+        XCTAssertEqual(outside.location?.span.start.description, "6:14")
+    }
+
+    func testBadParameterBoundsAreLocated() throws {
+        let reversed = try XCTUnwrap(errors(withParameter("    type: number\n    default: 2\n    minimum: 5\n    maximum: 1\n")).first)
+        XCTAssertTrue(reversed.message.contains("the maximum of parameter 'max_days' (1) is below its minimum (5)"), reversed.message)
+        XCTAssertEqual(reversed.location?.span.start.description, "8:14")
+
+        let unbounded = try XCTUnwrap(errors(withParameter("    type: money\n    default: 2\n    minimum: 0\n")).first)
+        XCTAssertTrue(unbounded.message.contains("parameter 'max_days' is money, which takes no minimum"), unbounded.message)
+        XCTAssertEqual(unbounded.location?.span.start.description, "7:5")
+
+        let fractional = try XCTUnwrap(errors(withParameter("    type: integer\n    default: 2\n    maximum: 2.5\n")).first)
+        XCTAssertTrue(fractional.message.contains("the maximum of parameter 'max_days' must be a whole number"), fractional.message)
+        XCTAssertEqual(fractional.location?.span.start.description, "7:14")
+    }
+
     func testAMisspeltKeyIsLocated() throws {
         let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "    severity:", with: "    severty:")).first)
         XCTAssertEqual(error.id, "unknown-key")

@@ -16,7 +16,8 @@ public enum RuleDocument {
         if !used.isEmpty {
             out += "Parameters (change them in a config under `parameters`):\n\n"
             for parameter in used {
-                out += "- `\(parameter.name)` = `\(ValueText.plain(parameter.defaultValue))`: \(parameter.summary.trimmingCharacters(in: .whitespacesAndNewlines))\n"
+                let bounds = parameter.minimum == nil && parameter.maximum == nil ? "" : " (\(parameter.fieldType.phrase))"
+                out += "- `\(parameter.name)` = `\(ValueText.plain(parameter.defaultValue))`\(bounds): \(parameter.summary.trimmingCharacters(in: .whitespacesAndNewlines))\n"
             }
             out += "\n"
         }

@@ -22,7 +22,12 @@ public enum RulebookFormat {
         Field("type", .enumeration(parameterTypes), "The parameter's type.", required: true, example: "integer"),
         Field("default", .oneOf([.number(), .boolean, .string()]), "The value used unless a config sets another.", required: true, example: "28"),
         Field("summary", .text, "What the threshold means and where its default comes from.", required: true),
+        Field("minimum", .number(), "The smallest value the default and a config may have; `integer` and `number` parameters only.", example: "1"),
+        Field("maximum", .number(), "The largest value the default and a config may have; `integer` and `number` parameters only.", example: "365"),
     ]
+
+    /// The parameter types that may declare a `minimum` and a `maximum`.
+    public static let boundedParameterTypes: Set<String> = ["integer", "number"]
 
     /// The fields of a text rule's `match`.
     public static let matchFields: [Field] = [

@@ -10,13 +10,19 @@ public struct RuleParameter: Sendable {
     public let defaultValue: CELValue
     /// What it means and where the default comes from.
     public let summary: String
+    /// The smallest value allowed, for `integer` and `number` parameters.
+    public let minimum: Double?
+    /// The largest value allowed, for `integer` and `number` parameters.
+    public let maximum: Double?
 
     /// Creates a parameter.
-    public init(name: String, type: String, defaultValue: CELValue, summary: String) {
+    public init(name: String, type: String, defaultValue: CELValue, summary: String, minimum: Double? = nil, maximum: Double? = nil) {
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
         self.summary = summary
+        self.minimum = minimum
+        self.maximum = maximum
     }
 
     /// The type conditions see.
@@ -33,8 +39,8 @@ public struct RuleParameter: Sendable {
     /// The format type a value must have.
     public var fieldType: FieldType {
         switch type {
-        case "integer": return .integer()
-        case "number": return .number()
+        case "integer": return .integer(minimum: minimum.map { Int($0.rounded(.up)) }, maximum: maximum.map { Int($0.rounded(.down)) })
+        case "number": return .number(minimum: minimum, maximum: maximum)
         case "money": return .money
         case "fraction": return .fraction
         case "percent": return .percent

@@ -78,7 +78,8 @@ public struct RulebookLoader: Sendable {
 
     private func readParameter(_ pair: YAMLPair, source: SourceText, errors: inout [InputError]) -> RuleParameter? {
         let type = DataFile.string(pair.value["type"])
-        let probe = RuleParameter(name: pair.keyText, type: type, defaultValue: .null, summary: "")
+        guard let (minimum, maximum) = readBounds(pair, type: type, source: source, errors: &errors) else { return nil }
+        let probe = RuleParameter(name: pair.keyText, type: type, defaultValue: .null, summary: "", minimum: minimum, maximum: maximum)
         guard let defaultNode = pair.value["default"] else { return nil }
         let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(defaultNode, as: probe.fieldType)
         guard let value, issues.isEmpty else {
@@ -86,7 +87,53 @@ public struct RulebookLoader: Sendable {
                                      source: source, span: defaultNode.span))
             return nil
         }
-        return RuleParameter(name: pair.keyText, type: type, defaultValue: value, summary: DataFile.string(pair.value["summary"]))
+        return RuleParameter(name: pair.keyText, type: type, defaultValue: value, summary: DataFile.string(pair.value["summary"]),
+                             minimum: minimum, maximum: maximum)
+    }
+
+    /// A parameter's `minimum` and `maximum` (each nil when left out), or nil after reporting bounds that are of the
+    /// wrong type, on a type that takes none, or the wrong way round.
+    private func readBounds(_ pair: YAMLPair, type: String, source: SourceText, errors: inout [InputError]) -> (Double?, Double?)? {
+        var bounds: [Double?] = []
+        var valid = true
+        for key in ["minimum", "maximum"] {
+            guard let node = pair.value[key] else {
+                bounds.append(nil)
+                continue
+            }
+            guard RulebookFormat.boundedParameterTypes.contains(type) else {
+                errors.append(InputError(id: "invalid-value", message: "parameter '\(pair.keyText)' is \(type), which takes no \(key); only integer and number parameters do",
+                                         source: source, span: pair.value.pair(key)?.key.span ?? node.span))
+                valid = false
+                continue
+            }
+            let own: FieldType = type == "integer" ? .integer() : .number()
+            let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(node, as: own)
+            guard issues.isEmpty, let number = value.flatMap(Self.number) else {
+                errors.append(InputError(id: "invalid-value", message: "the \(key) of parameter '\(pair.keyText)' must be \(own.phrase)",
+                                         source: source, span: node.span))
+                valid = false
+                continue
+            }
+            bounds.append(number)
+        }
+        guard valid else { return nil }
+        if let minimum = bounds[0], let maximum = bounds[1], minimum > maximum, let node = pair.value["maximum"] {
+            errors.append(InputError(id: "invalid-value", message: "the maximum of parameter '\(pair.keyText)' (\(NumberText.plain(maximum))) is below its minimum (\(NumberText.plain(minimum)))",
+                                     source: source, span: node.span))
+            return nil
+        }
+        return (bounds[0], bounds[1])
+    }
+
+    /// A number value as a `Double`.
+    private static func number(_ value: CELValue) -> Double? {
+        switch value {
+        case .int(let number): return Double(number)
+        case .uint(let number): return Double(number)
+        case .double(let number): return number
+        default: return nil
+        }
     }
 
     private func readRule(_ node: YAMLNode, rulebook: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> Rule? {
