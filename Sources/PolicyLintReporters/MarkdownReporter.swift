@@ -56,7 +56,7 @@ public struct MarkdownReporter: Reporter {
             let state = waiver.isExpired ? "expired" : "expires"
             out += "\n**Waiver:** \(MarkdownText.prose(waiver.reason)) (approved by \(MarkdownText.inline(waiver.approver)), \(state) \(MarkdownText.inline(waiver.expires)))\n"
         }
-        if let url = finding.documentationURL { out += "\n[\(finding.category == .rule && ToolFindingKind.kind(finding.ruleID) == nil ? "Rule documentation" : "Documentation")](\(url))\n" }
+        if let url = finding.documentationURL { out += "\n[\(finding.category == .rule ? "Rule documentation" : "Documentation")](\(url))\n" }
         out += "\n</details>\n"
         return out
     }

@@ -128,7 +128,7 @@ public struct SARIFReporter: Reporter {
             help: SARIFText(text: "\(title)\n\nSee \(url)", markdown: "\(title)\n\n[Documentation](\(url))"),
             helpUri: url,
             defaultConfiguration: .init(level: Self.level(kind?.severity ?? finding.severity)),
-            properties: .init(principles: [], tags: ["policylint", finding.category == .rule ? "waiver" : "input"], references: [], rulebook: "policylint")
+            properties: .init(principles: [], tags: ["policylint", finding.category.rawValue], references: [], rulebook: "policylint")
         )
     }
 

@@ -26,7 +26,7 @@ public struct Baseline: Sendable, Equatable, Codable {
     /// The accepted findings, sorted by fingerprint.
     public var findings: [Entry]
 
-    /// A baseline of every active finding of a report (input errors are never baselined).
+    /// A baseline of every active finding of a report (input errors and waiver findings are never baselined).
     public init(report: CheckReport) {
         self.init(entries: report.files.flatMap(Self.entries))
     }
@@ -38,9 +38,9 @@ public struct Baseline: Sendable, Equatable, Codable {
         findings = entries.sorted { ($0.fingerprint, $0.file) < ($1.fingerprint, $1.file) }
     }
 
-    /// The entries a file's active findings would add to a baseline (input errors are never baselined).
+    /// The entries a file's active findings would add to a baseline (input errors and waiver findings are never baselined).
     public static func entries(of file: FileReport) -> [Entry] {
-        file.findings.filter { !$0.isInputError && !$0.isWaived }.map {
+        file.findings.filter { $0.isBaselineable && !$0.isWaived }.map {
             Entry(fingerprint: Fingerprint.of($0), rule: $0.ruleID, policy: $0.policyID, path: $0.nodePath,
                   file: $0.location.file, message: $0.message)
         }
@@ -107,7 +107,7 @@ public final class BaselineMatcher {
 
     /// Marks the findings of `file` that the baseline still has entries for.
     public func mark(_ file: inout FileReport) {
-        for index in file.findings.indices where !file.findings[index].isInputError {
+        for index in file.findings.indices where file.findings[index].isBaselineable {
             let fingerprint = Fingerprint.of(file.findings[index])
             if let count = remaining[fingerprint], count > 0 {
                 remaining[fingerprint] = count - 1

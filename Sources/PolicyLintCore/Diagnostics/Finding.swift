@@ -53,7 +53,11 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// Whether the finding makes the input unusable (exit code 2) rather than a barrier to report.
-    public var isInputError: Bool { severity == .error && category != .rule }
+    public var isInputError: Bool { severity == .error && (category == .input || category == .format) }
+
+    /// Whether a baseline may accept it: not an input error, and not a finding about a waiver (an expired waiver is a
+    /// decision that has run out, which a baseline must not renew for ever).
+    public var isBaselineable: Bool { !isInputError && category != .waiver }
 
     /// Whether a waiver in force accepts it.
     public var isWaived: Bool { waiver.map { !$0.isExpired } ?? false }

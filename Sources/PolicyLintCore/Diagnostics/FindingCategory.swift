@@ -6,4 +6,7 @@ public enum FindingCategory: String, Sendable, Codable {
     case format
     /// The input could not be read as a policy at all (invalid YAML, binary, too large).
     case input
+    /// A waiver has expired, matches nothing, or names no rule: a problem with the team's own record of decisions,
+    /// which fails the run like a barrier but is never a barrier, and is never accepted by a baseline.
+    case waiver
 }
