@@ -17,7 +17,10 @@ public struct ConfigLoader: Sendable {
     private func load(path: String, chain: [String]) throws(InputErrors) -> Config {
         let source: SourceText
         switch SourceLoader.load(path, limits: .default) {
-        case .success(let loaded): source = loaded
+        case .success(let loaded):
+            // Named relative to the working directory when inside it, as the repository names it, in every error.
+            let name = FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
+            source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
         case .failure(let finding): throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
         }
         return try load(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
@@ -61,8 +64,10 @@ public struct ConfigLoader: Sendable {
         if let failOn = root["fail-on"]?.scalar?.text { own.failOn = Severity(rawValue: failOn) }
         if case .bool(let flag)? = root["builtin"]?.scalar?.value { own.builtin = flag }
         if case .bool(let flag)? = root["preview"]?.scalar?.value { own.preview = flag }
-        own.rulebooks = DataFile.strings(root["rulebooks"]).map { resolve($0, in: directory) }
-        own.waivers = DataFile.strings(root["waivers"]).map { resolve($0, in: directory) }
+        var missing: [InputError] = []
+        own.rulebooks = existingFiles(root["rulebooks"], kind: "rulebook", source: source, directory: directory, missing: &missing)
+        own.waivers = existingFiles(root["waivers"], kind: "waivers file", source: source, directory: directory, missing: &missing)
+        if !missing.isEmpty { throw InputErrors(missing) }
         own.include = DataFile.strings(root["include"])
         own.exclude = DataFile.strings(root["exclude"])
         for pair in root["rules"]?.mapping ?? [] {
@@ -79,6 +84,26 @@ public struct ConfigLoader: Sendable {
     private func preset(_ name: String, directory: String) throws(InputErrors) -> Config {
         let bytes = name == "strict" ? PackageResources.preset_strict_yaml : PackageResources.preset_recommended_yaml
         return try load(SourceText(name: "<built-in>/preset-\(name).yaml", bytes: bytes), directory: directory)
+    }
+
+    /// The files a config's list names, resolved; a name with no file behind it is added to `missing` as an error at the
+    /// name, where it can be fixed.
+    private func existingFiles(_ list: YAMLNode?, kind: String, source: SourceText, directory: String, missing errors: inout [InputError]) -> [String] {
+        var paths: [String] = []
+        for entry in DataFile.list(list) {
+            guard let name = entry.scalar?.text else { continue }
+            let path = resolve(name, in: directory)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                // Relative to the working directory when inside it, so findings, annotations and reports about the
+                // file name it as the repository does rather than by the runner's absolute path.
+                paths.append(FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath))
+            } else {
+                errors.append(InputError(id: "no-such-file", message: "the \(kind) '\(name)' does not exist (looked for \(path))",
+                                         source: source, span: entry.span))
+            }
+        }
+        return paths
     }
 
     private func resolve(_ path: String, in directory: String) -> String {
