@@ -54,6 +54,17 @@ final class ProseReaderTests: XCTestCase {
         XCTAssertEqual(findings.last?.location.span.end.description, "17:8")
     }
 
+    func testHeadingsAndTitlesNameTopicsAndAreNotRead() throws {
+        let text = "# Match funding and audited accounts\n\n## Match funding\n\nNone is needed.\n\n## Audited accounts\n\nWe do not ask for them.\n\n## Performance bond\n\nApplicants must provide audited accounts.\n"
+        let findings = try run(text)
+        XCTAssertEqual(findings.map(\.ruleID), ["audited-accounts-in-prose"], "only the sentence asks for anything")
+        XCTAssertEqual(findings.map(\.location.span.start.description), ["13:25"])
+        XCTAssertEqual(findings.map(\.nodePath), ["sections.performance-bond"], "a heading still names its section")
+
+        let policy = "policy: 1\nid: title-test\ntitle: Match Funding Programme for Audited Accounts\nkind: grant\nsummary: Applicants must provide match funding.\n"
+        XCTAssertEqual(try run(policy, name: "p.yaml").map(\.nodePath), ["summary"], "the title is a name, the summary is read")
+    }
+
     func testListItemsAreSeparateSentences() throws {
         let text = "## Terms\n\n- No deposit\n- Payment in arrears\n"
         XCTAssertEqual(try run(text).map(\.ruleID), ["payment-in-arrears-in-prose"])

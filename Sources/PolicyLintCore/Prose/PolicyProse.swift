@@ -2,8 +2,9 @@ import PolicyYAML
 
 /// The prose of a YAML policy: every free-text string field, each located through `ScalarLocator`.
 public enum PolicyProse {
-    /// Root fields whose strings are never prose: identifiers, and waivers (whose reasons discuss barriers on purpose).
-    static let skippedRoots: Set<String> = ["policy", "id", "kind", "status", "jurisdiction", "waivers"]
+    /// Root fields whose strings are never prose: identifiers, the title (a name, such as "Match Fund 2027", that asks for
+    /// nothing), and waivers (whose reasons discuss barriers on purpose).
+    static let skippedRoots: Set<String> = ["policy", "id", "title", "kind", "status", "jurisdiction", "waivers"]
 
     /// The text fields of a policy: strings whose format type is free text or an unconstrained string, or that the format does not know.
     public static func fields(of document: PolicyDocument) -> [ProseField] {

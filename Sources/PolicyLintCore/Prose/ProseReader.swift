@@ -5,8 +5,9 @@ import PolicyYAML
 /// Markdown: YAML front matter, fenced code blocks, HTML comments and tags, link targets,
 /// emphasis markers, heading marks, block quote marks and list bullets are left out; each
 /// ATX heading (`#`…`######`) starts a field `sections.<heading-slug>` (text before the first
-/// heading is `sections.preamble`), and the heading's own words belong to its section. Plain
-/// text is one field, `sections.text`. Lines stay lines, so sentences that wrap match whole.
+/// heading is `sections.preamble`). A heading names a topic ("## Match funding") rather than
+/// asking for anything, so its own words are not read. Plain text is one field, `sections.text`.
+/// Lines stay lines, so sentences that wrap match whole.
 public enum ProseReader {
     /// The document, or a located input finding when the file is not readable text.
     public static func read(_ source: SourceText) -> Result<ProseDocument, ProseReadError> {
@@ -60,11 +61,9 @@ public enum ProseReader {
                 if let count = usedSlugs[slug], count > 1 { slug += "-\(count)" }
                 current = (NodePath([.key("sections"), .key(slug)]), [])
             }
-            if isRule(trimmed) { current.1.append(ProseLine()); continue }
-            let standsAlone = headingText(trimmed) != nil || startsBlock(trimmed)
-            if standsAlone { current.1.append(ProseLine()) }
+            if isRule(trimmed) || headingText(trimmed) != nil { current.1.append(ProseLine()); continue }
+            if startsBlock(trimmed) { current.1.append(ProseLine()) }
             current.1.append(MarkdownLine.strip(bytes, start, end))
-            if standsAlone, headingText(trimmed) != nil { current.1.append(ProseLine()) }
         }
         sections.append(current)
         let fields = sections.compactMap { path, lines in field(path: path, lines: lines, source: source) }
