@@ -60,6 +60,15 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(expired.exitCode, 1, expired.stdout)
         XCTAssertTrue(expired.stdout.contains("error[waiver-expired]"), expired.stdout)
         XCTAssertTrue(expired.stdout.contains("approved by Head of Communities, expired on 2027-03-31"), expired.stdout)
+
+        // A baseline written while the waiver is expired must not accept the expiry: it fails every run until renewed.
+        let writing = try run(["check", "micro.yaml", "--today", "2027-04-01", "--write-baseline", "baseline.json"])
+        XCTAssertEqual(writing.exitCode, 1, "the run that writes the baseline still fails on the expiry: \(writing.stdout)")
+        let baseline = try read("baseline.json")
+        XCTAssertFalse(baseline.contains("waiver-expired"), baseline)
+        let baselined = try run(["check", "micro.yaml", "--today", "2027-04-01", "--baseline", "baseline.json", "--format", "json"])
+        XCTAssertEqual(baselined.exitCode, 1, baselined.stdout)
+        XCTAssertTrue(baselined.stdout.contains("\"category\" : \"waiver\""), baselined.stdout)
     }
 
     func testABaselineOfOneDocumentDoesNotAcceptTheSamePhraseInAnother() throws {
@@ -170,6 +179,24 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         let outcome = try run(["check", "micro.yaml", "--waivers", "waivers.yaml", "--fail-on", "warning", "--select", "short-application-window"])
         XCTAssertEqual(outcome.exitCode, 0, outcome.stdout + outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("waived until 2099-12-31"), outcome.stdout)
+    }
+
+    func testFilesAConfigNamesAreReportedRelativeToTheRepositoryAndMissingOnesAtTheConfig() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("waivers:\n  - policy: micro-grants-fund\n    rule: short-application-window\n    path: process.closes\n    reason: r\n    approver: a\n    expires: 2020-01-01\n",
+                  to: "governance/waivers.yaml")
+        try write("waivers: [governance/waivers.yaml]\n", to: ".policylint.yaml")
+        let annotated = try run(["check", "micro.yaml", "--format", "github"])
+        XCTAssertEqual(annotated.exitCode, 1, annotated.stdout)
+        XCTAssertTrue(annotated.stdout.contains("::error file=governance/waivers.yaml,line=3,"),
+                      "GitHub can attach only a repository-relative path to the pull request: \(annotated.stdout)")
+        XCTAssertFalse(annotated.stdout.contains(directory.path), annotated.stdout)
+
+        try write("rulebooks: [rules/local.yaml]\nwaivers: [governance/waivers.yaml, governance/waiver.yaml]\n", to: ".policylint.yaml")
+        let missing = try run(["check", "micro.yaml"])
+        XCTAssertEqual(missing.exitCode, 2)
+        XCTAssertTrue(missing.stderr.contains(".policylint.yaml:1:13: error[no-such-file] the rulebook 'rules/local.yaml' does not exist"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains(".policylint.yaml:2:36: error[no-such-file] the waivers file 'governance/waiver.yaml' does not exist"), missing.stderr)
     }
 
     func testConfigIsFoundByWalkingUpAndSetsRulesParametersAndFailOn() throws {
