@@ -18,6 +18,15 @@ final class GeneratedDocsTests: XCTestCase {
                        "docs/rules has pages for rules that no longer exist")
     }
 
+    func testARulePageListsOnlyTheParametersItReads() {
+        XCTAssertTrue(RuleDocument.mentions("size(x) > params.max_questions", parameter: "max_questions"))
+        XCTAssertTrue(RuleDocument.mentions("params.max_questions > 3", parameter: "max_questions"))
+        XCTAssertTrue(RuleDocument.mentions("more than {params.max_questions | number}", parameter: "max_questions"))
+        XCTAssertFalse(RuleDocument.mentions("size(x) > params.max_questions_small", parameter: "max_questions"),
+                       "a longer name that starts the same is another parameter")
+        XCTAssertTrue(RuleDocument.mentions("params.max_questions_small < params.max_questions", parameter: "max_questions"))
+    }
+
     func testEveryFindingPolicylintRaisesItselfIsDocumentedWhereItsLinkPoints() throws {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs").standardized
         for kind in ToolFindingKind.all {

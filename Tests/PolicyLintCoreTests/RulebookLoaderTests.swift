@@ -62,6 +62,9 @@ final class RulebookLoaderTests: XCTestCase {
     }
 
     func testBadParameterBoundsAreLocated() throws {
+        let reading = withParameter("    type: number\n    default: 2\n    minimum: 5\n    maximum: 1\n")
+            .replacingOccurrences(of: "process.decision_days > 60", with: "process.decision_days > params.max_days")
+        XCTAssertEqual(errors(reading).count, 1, "a condition reading a badly declared parameter adds no second error: \(errors(reading))")
         let reversed = try XCTUnwrap(errors(withParameter("    type: number\n    default: 2\n    minimum: 5\n    maximum: 1\n")).first)
         XCTAssertTrue(reversed.message.contains("the maximum of parameter 'max_days' (1) is below its minimum (5)"), reversed.message)
         XCTAssertEqual(reversed.location?.span.start.description, "8:14")

@@ -12,7 +12,8 @@ public enum RuleDocument {
         } else {
             out += "## What it checks\n\nIt fires when this condition holds:\n\n```cel\n\(rule.condition.source.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n"
         }
-        let used = parameters.values.filter { rule.condition.source.contains("params.\($0.name)") }.sorted { $0.name < $1.name }
+        let used = parameters.values.filter { Self.mentions(rule.condition.source + "\n" + rule.message.source, parameter: $0.name) }
+            .sorted { $0.name < $1.name }
         if !used.isEmpty {
             out += "Parameters (change them in a config under `parameters`):\n\n"
             for parameter in used {
@@ -82,5 +83,19 @@ public enum RuleDocument {
             out += "| [`\(rule.id)`](\(rule.id).md) | \(rule.severity.rawValue) | \(kinds) | \(rule.title) |\n"
         }
         return out
+    }
+
+    /// Whether `text` reads `params.NAME` itself, not a longer name that starts the same (`params.NAME_small`).
+    static func mentions(_ text: String, parameter name: String) -> Bool {
+        let reference = "params." + name
+        var rest = text[...]
+        while let found = rest.range(of: reference) {
+            let after = found.upperBound
+            if after == rest.endIndex { return true }
+            let next = rest[after]
+            if !(next.isLetter || next.isNumber || next == "_") { return true }
+            rest = rest[after...]
+        }
+        return false
     }
 }

@@ -52,6 +52,9 @@ public struct RuleEngine: Sendable {
     /// The findings of every applicable rule on one policy.
     public func run(on document: PolicyDocument) -> [Finding] {
         var bindings = document.bindings
+        // A condition cannot ask has() of a root variable, so an optional root value left out (`jurisdiction`) is null:
+        // `jurisdiction == 'scotland'` is then false rather than an error that silences the whole rule.
+        for name in Self.optionalRootScalars where bindings[name] == nil { bindings[name] = .null }
         bindings["params"] = .map(CELMap(parameters.map { (.string($0.key), $0.value) }.sorted { ValueText.plain($0.0) < ValueText.plain($1.0) }))
         var currency: String?
         if case .map(let funding)? = bindings["funding"], case .string(let code)? = funding[.string("currency")] { currency = code }
@@ -72,6 +75,15 @@ public struct RuleEngine: Sendable {
         }
         return findings
     }
+
+    /// The policy format's root fields that hold one value (not a mapping or a list) and may be left out.
+    static let optionalRootScalars: [String] = PolicyFormat.rootFields.filter { field in
+        guard !field.required else { return false }
+        switch field.type {
+        case .object, .dictionary, .list, .oneOf: return false
+        default: return true
+        }
+    }.map(\.name)
 
     /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not run.
     public func run(on document: ProseDocument) -> [Finding] {

@@ -46,7 +46,8 @@ public struct RulebookLoader: Sendable {
         let name = DataFile.string(root["rulebook"])
         var parameters: [String: RuleParameter] = [:]
         for pair in root["parameters"]?.mapping ?? [] {
-            if let parameter = readParameter(pair, source: source, errors: &errors) { parameters[parameter.name] = parameter }
+            let parameter = readParameter(pair, source: source, errors: &errors)
+            parameters[parameter.name] = parameter
         }
         let environment = PolicyTypes.environment(parameters: parameters)
         // Each rule is read on its own (compiling its condition and patterns is most of the start-up time), so rules
@@ -76,16 +77,19 @@ public struct RulebookLoader: Sendable {
                         description: DataFile.string(root["description"]), parameters: parameters, rules: rules, file: source.name)
     }
 
-    private func readParameter(_ pair: YAMLPair, source: SourceText, errors: inout [InputError]) -> RuleParameter? {
+    private func readParameter(_ pair: YAMLPair, source: SourceText, errors: inout [InputError]) -> RuleParameter {
         let type = DataFile.string(pair.value["type"])
-        guard let (minimum, maximum) = readBounds(pair, type: type, source: source, errors: &errors) else { return nil }
+        // A parameter whose declaration is broken is still declared, with no value, so conditions that read it type-check
+        // and the one error reported is the declaration's (the load fails on that error anyway).
+        let bounds = readBounds(pair, type: type, source: source, errors: &errors)
+        let (minimum, maximum) = bounds ?? (nil, nil)
         let probe = RuleParameter(name: pair.keyText, type: type, defaultValue: .null, summary: "", minimum: minimum, maximum: maximum)
-        guard let defaultNode = pair.value["default"] else { return nil }
+        guard let defaultNode = pair.value["default"], bounds != nil else { return probe }
         let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(defaultNode, as: probe.fieldType)
         guard let value, issues.isEmpty else {
             errors.append(InputError(id: "invalid-value", message: "the default of parameter '\(pair.keyText)' must be \(probe.fieldType.phrase)",
                                      source: source, span: defaultNode.span))
-            return nil
+            return probe
         }
         return RuleParameter(name: pair.keyText, type: type, defaultValue: value, summary: DataFile.string(pair.value["summary"]),
                              minimum: minimum, maximum: maximum)
