@@ -242,6 +242,17 @@ final class NegationTests: XCTestCase {
                                                scratch: PatternScratch(usesAutomata: false)))
     }
 
+    func testALaterStageIsAnExceptionOnlyAfterAnOpenFirstStage() throws {
+        try assertFires("invitation-only-in-prose", on: [
+            "Only organisations on our approved shortlist may apply; shortlisted organisations will be sent the full application form.",
+            "Please note that only organisations shortlisted at the expression of interest stage will be invited to submit a full application.",
+        ])
+        try assertSilent("invitation-only-in-prose", on: [
+            "Anyone can send an expression of interest; shortlisted groups are invited to submit a full application.",
+            "The expression of interest stage is open to all; shortlisted organisations then complete a full application.",
+        ])
+    }
+
     func testPracticesGivenUpAreNegated() throws {
         try assertSilent("payment-by-results-in-prose", on: [
             "We have moved away from payment by results.",
