@@ -160,6 +160,99 @@ final class NegationTests: XCTestCase {
         try assertFires("payment-by-results-in-prose", on: ["The final 30% is paid only once you can show that participants reached the 26-week outcome."])
     }
 
+    /// The severity `rule` reports `sentence` at, or nil when it does not fire.
+    private func severity(of rule: String, in sentence: String) throws -> Severity? {
+        try findings(sentence).first { $0.ruleID == rule }?.severity
+    }
+
+    func testAConditionOfAnExclusionStatesARequirement() throws {
+        // Negations, shortfalls and "if you have" inside the condition do not deny or soften it; every placement of the
+        // condition counts: before the exclusion, after it, and as the exclusion's subject.
+        try assertFires("trading-history-in-prose", on: [
+            "If you have been trading for less than two years, you cannot apply.",
+            "If your group has been running for under three years, we cannot fund you.",
+            "You will not be eligible if you have been operating for fewer than two years.",
+            "Organisations trading for less than two years are not eligible.",
+            "If you have not been trading for at least two years, your application will not be considered.",
+            "Groups that do not have three years of accounts will be rejected.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: [
+            "Where an applicant cannot provide audited accounts, the application will be rejected.",
+            "If you do not have audited accounts, you are not eligible.",
+            "Applicants who cannot provide audited accounts will be deemed ineligible.",
+        ])
+        XCTAssertEqual(try severity(of: "trading-history-in-prose", in: "If you have been trading for at least two years, you cannot apply."), .warning)
+        // A consequence that is no exclusion, or an exclusion denied, leaves the condition as it reads.
+        try assertSilent("trading-history-in-prose", on: [
+            "If you have been trading for less than two years, you can still apply.",
+            "Groups trading for less than two years are welcome to apply.",
+            "If you have not been trading for two years, this will not count against you.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: [
+            "If you cannot provide audited accounts, you can still apply.",
+            "Where an applicant cannot provide audited accounts, the application will still be considered.",
+            "No application will be rejected for lacking audited accounts.",
+            "Applicants do not need audited accounts and late applications will be rejected.",
+        ])
+    }
+
+    func testTheConditionsOfAnExclusionAreFoundInEachPlacement() {
+        /// The conditions found in `sentence`, as text.
+        func conditions(_ sentence: String) -> [String] {
+            let text = ProseText(sentence)
+            return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
+        }
+        XCTAssertEqual(conditions("If you have been trading for less than two years, you cannot apply."),
+                       ["If you have been trading for less than two years"])
+        XCTAssertEqual(conditions("You cannot apply for this grant if you are not a charity."), ["if you are not a charity."])
+        XCTAssertEqual(conditions("Applicants without accounts will be rejected."), ["Applicants without accounts "])
+        XCTAssertEqual(conditions("If you have been trading for two years, you can apply."), [])
+        XCTAssertEqual(conditions("No applicant will be rejected for lacking accounts."), [])
+    }
+
+    func testGivingUpAnAccessibleOptionIsARefusalAndGivingUpABarrierIsNot() throws {
+        try assertFires("online-only-in-prose", on: [
+            "We no longer accept paper applications.",
+            "Paper applications are no longer accepted.",
+            "We have stopped accepting postal applications.",
+            "The Council is no longer accepting applications by post.",
+        ])
+        try assertFires("no-feedback-in-prose", on: ["We no longer provide feedback to unsuccessful applicants."])
+        try assertSilent("match-funding-in-prose", on: ["We no longer require match funding."])
+        try assertSilent("audited-accounts-in-prose", on: ["Audited accounts are no longer required.", "We have stopped asking for audited accounts."])
+        try assertSilent("online-only-in-prose", on: ["We no longer insist on applications being made online; paper forms are welcome."])
+    }
+
+    func testTheSecondReadingKeepsEveryOffset() throws {
+        let text = ProseText("We have stopped accepting paper forms; paper bids are no longer accepted.")
+        let context = SentenceContext(text: text, sentence: 0..<text.count)
+        let second = try XCTUnwrap(SentenceReReading.reading(of: text, sentence: 0..<text.count, context: { context },
+                                                             scratch: PatternScratch(usesAutomata: false)))
+        XCTAssertEqual(second.text.count, text.count)
+        XCTAssertEqual(second.text.flatText(0..<text.count), "We will not accept paper forms; paper bids are not accepted.")
+        XCTAssertEqual(second.text.text(0..<text.count), text.text(0..<text.count))
+        let shortfall = ProseText("If you have traded for less than two years, you cannot apply.")
+        let shortfallContext = SentenceContext(text: shortfall, sentence: 0..<shortfall.count)
+        let reread = try XCTUnwrap(SentenceReReading.reading(of: shortfall, sentence: 0..<shortfall.count, context: { shortfallContext },
+                                                             scratch: PatternScratch(usesAutomata: false)))
+        XCTAssertEqual(reread.text.flatText(0..<shortfall.count), "If you have traded for more than two years, you cannot apply.")
+        let plain = ProseText("Groups trading for less than two years are welcome.")
+        let plainContext = SentenceContext(text: plain, sentence: 0..<plain.count)
+        XCTAssertNil(SentenceReReading.reading(of: plain, sentence: 0..<plain.count, context: { plainContext },
+                                               scratch: PatternScratch(usesAutomata: false)))
+    }
+
+    func testALaterStageIsAnExceptionOnlyAfterAnOpenFirstStage() throws {
+        try assertFires("invitation-only-in-prose", on: [
+            "Only organisations on our approved shortlist may apply; shortlisted organisations will be sent the full application form.",
+            "Please note that only organisations shortlisted at the expression of interest stage will be invited to submit a full application.",
+        ])
+        try assertSilent("invitation-only-in-prose", on: [
+            "Anyone can send an expression of interest; shortlisted groups are invited to submit a full application.",
+            "The expression of interest stage is open to all; shortlisted organisations then complete a full application.",
+        ])
+    }
+
     func testPracticesGivenUpAreNegated() throws {
         try assertSilent("payment-by-results-in-prose", on: [
             "We have moved away from payment by results.",

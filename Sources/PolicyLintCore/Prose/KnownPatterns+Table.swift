@@ -100,9 +100,15 @@ extension KnownPatterns {
 +	meet
 =ii	, (and|or|so|while|which|who|as|since|if|when|where|then)\\b
 =ii	[;:()]| - | – | — 
+=ii	\\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting)\\b
++	stopped	ceased	longer
++	accepting	offering	taking	allowing	providing	considering	receiving	running	holding	giving	funding	supporting	sending	issuing	publishing	using	making	permitting
 =ii	\\b(([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)|one|two|a)[- ](working[- ]|calendar[- ])?(day|week)(-long)? (application |submission |bidding |tender |response |open )?(window|period|turnaround|deadline)\\b
 +	window	period	turnaround	deadline
 +	day	week
+=ii	\\b((are|is|will be|would be|shall be) not|aren't|isn't|won't be|wouldn't be|(will|would|shall) not be) eligible\\b
++	eligible
++	not	aren't	isn't	won't	will	would	shall
 =ii	\\b((offered|open|available|restricted|limited|confined|reserved)( only| exclusively| solely)?( to| for)|(only|exclusively|solely)( be)?( offered| open| available)?( to| for)) (those |organisations |providers |groups |suppliers |bodies |applicants |charities |partners |contractors |members |firms |companies )?(who are |that are |which are |already |currently |admitted |appointed |listed |registered |named |included |members |member organisations )*(on|in|to|of|within) (lot [0-9a-z]+ (of|on|under) )?(the |our |its |an |this |a )?([a-z]+'s )?(approved |preferred |existing |select |selected |pre-?qualified |current |established |relevant |council |authority |provider |supplier |partner |contractor )*(framework|frameworks|roster|dynamic purchasing system|dps)\\b
 +	offered	open	available	restricted	limited	confined	reserved	only	exclusively	solely
 +	framework	roster	purchasing	dps
@@ -168,6 +174,9 @@ extension KnownPatterns {
 +	all	any
 +	must
 +	submitted	made	completed	returned
+=ii	\\b(anyone|anybody|everyone|any (organisation|group|charity|applicant|provider|supplier|eligible [a-z]+)|all (organisations|groups|charities|applicants|providers|suppliers|eligible [a-z]+)|open to all)\\b[^.]{0,60}\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)|short (form|application))\\b
++	anyone	anybody	everyone	organisation	group	charity	applicant	provider	supplier	eligible	charities	open
++	expression	eoi	outline	first	stage	initial	short
 =ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|responses)[^.;]{0,20} (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to|are asked to|will be asked to) (be )?(submitted|made|provided|completed|presented|sent) (as|in the form of|in) (a )?(written|typed) (document|application|proposal|submission|bid|statement|form|format)\\b
 +	written	typed
 +	application	bid	tender	proposal	submission	responses
@@ -218,6 +227,8 @@ extension KnownPatterns {
 +	eligible	allowable	fundable
 +	not
 +	cost	expense	item	expenditure
+=ii	\\b(are|is|will be|would be|shall be|becomes?) (automatically |deemed |considered |treated as |regarded as )?(ineligible|disqualified|excluded|rejected|refused|declined)\\b
++	ineligible	disqualified	excluded	rejected	refused	declined
 =ii	\\b(assessed|decided|scored|evaluated|made|taken|determined|judged|reviewed) (internally|in-house)\\b
 +	internally	in-house
 +	assessed	decided	scored	evaluated	made	taken	determined	judged	reviewed
@@ -270,6 +281,9 @@ extension KnownPatterns {
 +	but	however	though	whereas	except	unless	other	apart	that	because	whilst
 =ii	\\b(by|on) nomination only\\b|\\bnomination[- ]only\\b
 +	nomination
+=ii	\\b(cannot|can't|can not|may not|must not|will not be able to|won't be able to|(are|is) not able to|(are|is|will be) unable to) (apply|bid|tender|submit an application|be funded|be considered|be shortlisted|be accepted|be assessed|proceed|progress|receive (a |any )?(grant|funding))\\b
++	can	may	must	will	won't	able
++	apply	bid	tender	application	funded	considered	shortlisted	accepted	assessed	proceed	progress	receive
 =ii	\\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\\b[^.;]{0,40}\\b(other than|except|apart from)\\b
 +	other	except	apart
 +	can't	able	will	won't	not	does	don't
@@ -452,6 +466,10 @@ extension KnownPatterns {
 +	experience	record	history	evidence
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	services	work	commissions	programmes
+=ii	\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)) (stage |round |form )?(is|are) open (to (all|anyone|everyone|any)|for (all|anyone|everyone))\\b
++	open
++	expression	eoi	outline	first	stage	initial
++	all	everyone	any	for
 =ii	\\b(fee|fees|payment|payments|price|value|funding)[^.;]{0,20} (is|are|will be) at risk\\b
 +	risk
 +	fee	payment	price	value	funding
@@ -528,6 +546,7 @@ extension KnownPatterns {
 +	history	record	experience
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	work	commissions
+=ii	\\b(if|unless|where|whenever|when|should|in the event that|in cases where)\\b
 =ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?) (been|fewer|less|under|only|more|over|at least|a minimum|a turnover|an income|an annual)\\b
 +	been	fewer	less	under	only	more	over	least	minimum	income	annual
 +	you	organi	group	applicant
@@ -576,6 +595,9 @@ extension KnownPatterns {
 +	accepted	considered	assessed	read	scored	rejected	returned	disregarded
 =ii	\\b(in|using|use) (no more than |fewer than |under |at most |a maximum of |only |just )?([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty) words\\b
 +	words
+=ii	\\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|available|possible)\\b
++	longer
++	accepted	offered	taken	allowed	provided	considered	received	run	held	given	funded	supported	sent	issued	published	used	made	permitted	available	possible
 =ii	\\b(is|are|will be) by invitation\\b
 +	invitation
 =ii	\\b(is|are|will be) not (part of|included in|among) (the|this|our) (process|requirements?|criteria|conditions|application)\\b
@@ -597,6 +619,8 @@ extension KnownPatterns {
 +	accounts	statements
 +	last	previous	past	recent	latest
 +	years
+=ii	\\b(less than|fewer than|under|below)\\b
++	less	fewer	under	below
 =ii	\\b(liabilit(y|ies)|indemnit(y|ies)),? (which|that) (is|are|will be|shall be|remains?|will remain) (unlimited|uncapped|not capped|not limited|without (any )?limit)\\b
 +	liabilit	indemnit
 +	which	that
@@ -1322,8 +1346,6 @@ extension KnownPatterns {
 +	spent	used	applied
 +	only	solely	exclusively	purely	strictly
 +	costs	expenditure	expenses
-=ii	\\b(stage (two|2)|second stage|full application)\\b
-+	stage	second	application
 =ii	\\b(statutory|full|external) audit\\b
 +	audit
 +	statutory	full	external
@@ -1475,6 +1497,9 @@ extension KnownPatterns {
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
 =ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
 +	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
+=ii	\\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\\b
++	fund	support	accept	consider	assess
++	can't	will	won't	able	not	does	don't
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
@@ -1577,6 +1602,10 @@ extension KnownPatterns {
 +	liabilit	indemnit
 +	will	won't	shall	does	not	never
 +	cap	limit	restrict
+=ii	\\b(will|shall|would|can|could)( not|n't) be (considered|accepted|assessed|funded|shortlisted|scored|evaluated|processed|progressed)\\b
++	considered	accepted	assessed	funded	shortlisted	scored	evaluated	processed	progressed
++	will	shall	would	can	could
++	not	n't
 =ii	\\b(window|deadline|application period|submission period|bidding period|tender period|tendering period|response period)( for (applications|applying|submissions|bids|tenders|responses))? (is|will be|of|lasts)( only| just| a mere)? ((one|two|1|2|a|a single) weeks?|a fortnight|([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days)\\b
 +	window	deadline	application	submission	bidding	tender	response
 +	week	fortnight	days
@@ -1974,6 +2003,9 @@ extension KnownPatterns {
 +	apply	applies	placed	put	set	imposed	applied
 =ii	\\bno exceptions?\\b
 +	exception
+=ii	\\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit)s?\\b
++	longer
++	accept	offer	take	allow	provide	consider	receive	run	hold	give	fund	support	send	issue	publish	use	make	permit
 =ii	\\bno pre-?application (support|advice|meetings|help|guidance)\\b
 +	application
 +	pre
@@ -2125,7 +2157,7 @@ extension KnownPatterns {
 +	with	that	hold	which	have	already
 +	agreement	sla	contract	partnership	grant	commission
 +	with	from	for
-=ii	\\bonly (organisations|providers|groups|suppliers|bodies|those|applicants|charities)[^.;]{0,40} (on|in|from|named on) (the |our |its |an )?(council's |authority's )?(approved|preferred|existing|select|selected) (provider |supplier |partner )?(list|framework|partners|panel|roster)\\b
+=ii	\\bonly (organisations|providers|groups|suppliers|bodies|those|applicants|charities)[^.;]{0,40} (on|in|from|named on) (the |our |its |an )?(council's |authority's )?(approved|preferred|existing|select|selected) (provider |supplier |partner )?(list|shortlist|short-list|framework|partners|panel|roster)\\b
 +	approved	preferred	existing	select
 +	only
 +	organisations	providers	groups	suppliers	bodies	those	applicants	charities
@@ -2154,6 +2186,9 @@ extension KnownPatterns {
 =ii	\\bonly\\b[^.;]{0,60}\\b(if|where|when|in cases? of)\\b[^.;]{0,40}\\b(misuse|misused|misspent|fraud|fraudulent|unrelated|dishonest|not for the purpose)
 +	misuse	misspent	fraud	unrelated	dishonest	purpose
 +	only
+=ii	\\bopen (call for )?(expressions? of interest|eoi|outline (applications?|proposals?)|first[- ]stage)\\b
++	open
++	expression	eoi	application	proposal	first
 =ii	\\bopens?\\b[^.;]{0,30} clos(es|ing) (on )?(the )?(following|same|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\\b
 +	open
 +	clos
@@ -2304,6 +2339,9 @@ extension KnownPatterns {
 =ii	\\bword (limit|count|maximum|cap|allowance)( for [a-z ]{0,20})?( is| of|:)( just| only)?( a maximum of)? ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty)( words?\\b|[^,0-9]|$)
 +	word
 +	limit	count	maximum	cap	allowance
+=ii	^ ?((any|all|the|an?|your|their|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|applications?|bids?|tenders?|submissions?|proposals?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\\b
++	organi	applicant	group	charities	bodies	provider	supplier	application	bid	tender	submission	proposal	those	anyone	anybody	businesses	companies	enterprises	candidates
++	who	that	which	with	ing
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},

@@ -103,6 +103,40 @@ struct NegationCues: Sendable {
     static let conditionals = [
         #"^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\b[^,;:]{1,100},"#,
     ]
+    /// Consequences that shut the applicant or the application out: "you cannot apply", "you are not eligible", "we cannot
+    /// fund you", "your application will not be considered", "will be rejected", "is ineligible". A condition whose
+    /// consequence is one of these states a requirement (`exclusionSubjects`, `trailingConditions`, `conditionals`).
+    static let exclusions = [
+        #"\b(cannot|can't|can not|may not|must not|will not be able to|won't be able to|(are|is) not able to|(are|is|will be) unable to) (apply|bid|tender|submit an application|be funded|be considered|be shortlisted|be accepted|be assessed|proceed|progress|receive (a |any )?(grant|funding))\b"#,
+        #"\b((are|is|will be|would be|shall be) not|aren't|isn't|won't be|wouldn't be|(will|would|shall) not be) eligible\b"#,
+        #"\b(are|is|will be|would be|shall be|becomes?) (automatically |deemed |considered |treated as |regarded as )?(ineligible|disqualified|excluded|rejected|refused|declined)\b"#,
+        #"\b(will|shall|would|can|could)( not|n't) be (considered|accepted|assessed|funded|shortlisted|scored|evaluated|processed|progressed)\b"#,
+        #"\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\b"#,
+    ]
+    /// The opening of a clause whose subject is described by a condition before an exclusion ("Organisations **trading
+    /// for** less than two years are not eligible", "Applicants **who** cannot provide audited accounts will be
+    /// rejected"): a kind of applicant or application, then a relative word, `with`, `without` or a participle.
+    static let exclusionSubjects = [
+        #"^ ?((any|all|the|an?|your|their|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|applications?|bids?|tenders?|submissions?|proposals?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\b"#,
+    ]
+    /// A condition after an exclusion ("You cannot apply **if** you have been trading for less than two years").
+    static let trailingConditions = [
+        #"\b(if|unless|where|whenever|when|should|in the event that|in cases where)\b"#,
+    ]
+    /// Practices given up, read again as present refusals (`SentenceReReading`): "we **no longer accept** paper
+    /// applications" as "we will not accept…", "paper applications **are no longer accepted**" as "…are not accepted",
+    /// "we **have stopped accepting** them" as "we will not accept them". Withdrawing an accessible option is then
+    /// found by the patterns that spell out its refusal, while a barrier given up stays negated either way.
+    static let cessations = [
+        #"\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit)s?\b"#,
+        #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|available|possible)\b"#,
+        #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting)\b"#,
+    ]
+    /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
+    /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.
+    static let shortfalls = [
+        #"\b(less than|fewer than|under|below)\b"#,
+    ]
     /// Where clauses begin and end: punctuation and linking words that start a new proposition.
     static let boundaries = [
         #"[;:()]| - | – | — "#,
@@ -129,6 +163,16 @@ struct NegationCues: Sendable {
     let boundaries: CueList
     let obligations: CueList
     let conditionals: CueList
+    /// The compiled `cessations`.
+    let cessations: CueList
+    /// The compiled `shortfalls`.
+    let shortfalls: CueList
+    /// The compiled `exclusions`.
+    let exclusions: CueList
+    /// The compiled `exclusionSubjects`.
+    let exclusionSubjects: CueList
+    /// The compiled `trailingConditions`.
+    let trailingConditions: CueList
     /// The compiled `nilAnswers`.
     let nilAnswers: CueList
     /// The compiled `optionalAnswers`.
@@ -139,7 +183,8 @@ struct NegationCues: Sendable {
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
-            + optionalAnswers
+            + optionalAnswers + exclusions + exclusionSubjects + trailingConditions
+            + cessations + shortfalls
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -164,6 +209,11 @@ struct NegationCues: Sendable {
         conditionals = compile(Self.conditionals)
         nilAnswers = compile(Self.nilAnswers)
         optionalAnswers = compile(Self.optionalAnswers)
+        exclusions = compile(Self.exclusions)
+        cessations = compile(Self.cessations)
+        shortfalls = compile(Self.shortfalls)
+        exclusionSubjects = compile(Self.exclusionSubjects)
+        trailingConditions = compile(Self.trailingConditions)
         prefilter = LiteralPrefilter(patterns: all)
     }
 

@@ -17,6 +17,8 @@ import Foundation
 /// softener anywhere in the clause ("welcome", "ideally", "count as") softens the match.
 /// A match used as the label of a label–value layout (`LabelValue`: "Match funding: none",
 /// "| Audited accounts | No |") is negated by a nil value and softened by an optional one.
+/// A match inside a condition whose consequence is an exclusion (`exclusionConditions`: "If you do not have audited
+/// accounts, you cannot apply") is a requirement: negations and softeners inside that condition do not reach it.
 struct SentenceContext {
     /// The most words between a preceding cue and the match.
     static let windowBefore = 6
@@ -31,6 +33,11 @@ struct SentenceContext {
     private let scratch: PatternScratch
     /// The cue literals the sentence holds: cues without theirs are not looked for.
     private let present: PatternCandidates
+    /// The stretches of the sentence that state the condition of an exclusion ("**If you have been trading for less
+    /// than two years**, you cannot apply", "**Organisations without audited accounts** are not eligible", "You cannot
+    /// apply **unless you hold insurance**"): what they name is required, whatever negation or softener they hold, and
+    /// the exclusion's own negation ("cannot") does not deny it. Each comes with the exclusion it is the condition of.
+    let exclusionConditions: [(condition: Range<Int>, exclusion: Range<Int>)]
 
     /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
     init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false)) {
@@ -51,12 +58,91 @@ struct SentenceContext {
             }
         }
         boundaries = found
+        exclusionConditions = Self.exclusionConditions(in: text, sentence: sentence, boundaries: found, pseudo: pseudo,
+                                                       scratch: scratch, present: present)
+    }
+
+    /// The conditions of the exclusions in `sentence` (see `exclusionConditions`): a sentence-initial condition whose
+    /// consequence, the clause after its comma, holds an exclusion; a condition (`if`, `unless`, `where`…) opening
+    /// within `trailingConditionReach` words after an exclusion, up to the next `;`, `:` or the sentence's end; and the
+    /// subject of an exclusion's own clause when it is described by a relative clause, `with`, `without` or a participle.
+    /// An exclusion in a clause that opens with a negative quantifier ("No applicant will be rejected…") or after a
+    /// negation in its consequence ("…, no one will tell you that you cannot apply") excludes nothing.
+    private static func exclusionConditions(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], pseudo: [Range<Int>],
+                                            scratch: PatternScratch, present: PatternCandidates) -> [(condition: Range<Int>, exclusion: Range<Int>)] {
+        let cues = NegationCues.shared
+        let exclusions = cues.all(cues.exclusions, in: text, range: sentence, scratch: scratch, sentence: present)
+        guard !exclusions.isEmpty else { return [] }
+        /// The clause holding `range`, cut at `boundaries`.
+        func clause(of range: Range<Int>) -> Range<Int> {
+            let lower = boundaries.last { $0.upperBound <= range.lowerBound }?.upperBound ?? sentence.lowerBound
+            let upper = boundaries.first { $0.lowerBound >= range.upperBound }?.lowerBound ?? sentence.upperBound
+            return max(lower, sentence.lowerBound)..<max(upper, range.upperBound)
+        }
+        /// Whether `exclusion` is denied in its clause (from `start`): by an opening negative quantifier or an earlier negation.
+        func denied(_ exclusion: Range<Int>, from start: Int) -> Bool {
+            let before = start..<exclusion.lowerBound
+            guard !before.isEmpty else { return false }
+            if cues.all(cues.clauseOpeners, in: text, range: before, scratch: scratch, sentence: present).contains(where: { $0.lowerBound == start }) {
+                return true
+            }
+            return cues.all(cues.before, in: text, range: before, scratch: scratch, sentence: present)
+                .contains { cue in cue.upperBound <= exclusion.lowerBound && !pseudo.contains { $0.overlaps(cue) } }
+        }
+        var conditions: [(condition: Range<Int>, exclusion: Range<Int>)] = []
+        if let condition = cues.conditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
+            let consequence = clause(of: condition.upperBound..<condition.upperBound)
+            if let exclusion = exclusions.first(where: { consequence.contains($0.lowerBound) && !denied($0, from: consequence.lowerBound) }) {
+                conditions.append((condition.lowerBound..<(condition.upperBound - 1), exclusion))
+            }
+        }
+        let hardStops = boundaries.filter { range in range.contains { [";", ":"].contains(text.scalars[$0]) } }
+        for exclusion in exclusions {
+            let own = clause(of: exclusion)
+            // The subject of the exclusion's clause: its own negations are what it lacks, so they do not deny the exclusion.
+            let subject = own.lowerBound..<exclusion.lowerBound
+            if !subject.isEmpty, cues.all(cues.exclusionSubjects, in: text, range: subject, scratch: scratch, sentence: present)
+                .contains(where: { $0.lowerBound == subject.lowerBound }) {
+                conditions.append((subject, exclusion))
+                continue
+            }
+            if denied(exclusion, from: own.lowerBound) { continue }
+            let end = hardStops.first { $0.lowerBound >= exclusion.upperBound }?.lowerBound ?? sentence.upperBound
+            let trailing = cues.all(cues.trailingConditions, in: text, range: exclusion.upperBound..<end, scratch: scratch, sentence: present)
+            if let condition = trailing.first, words(in: exclusion.upperBound..<condition.lowerBound, of: text) <= trailingConditionReach {
+                conditions.append((condition.lowerBound..<end, exclusion))
+            }
+        }
+        return conditions
+    }
+
+    /// The most words between an exclusion and a condition that follows it ("cannot apply **for this grant** if…").
+    static let trailingConditionReach = 4
+
+    /// The number of words that start in `range` of `text`.
+    private static func words(in range: Range<Int>, of text: ProseText) -> Int {
+        var count = 0
+        for index in range where ScalarFolding.isWord(text.scalars[index]) && (index == 0 || !ScalarFolding.isWord(text.scalars[index - 1])) {
+            count += 1
+        }
+        return count
+    }
+
+    /// The condition of an exclusion that holds `match`, and the exclusion, if any.
+    func exclusionCondition(holding match: Range<Int>) -> (condition: Range<Int>, exclusion: Range<Int>)? {
+        exclusionConditions.first { $0.condition.lowerBound <= match.lowerBound && match.upperBound <= $0.condition.upperBound }
     }
 
     /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation.
     func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
         let clause = self.clause(around: match)
-        let outside = { (cue: Range<Int>) -> Bool in !self.pseudo.contains { $0.overlaps(cue) } }
+        // Inside the condition of an exclusion, what the condition names is required: its own negations and softeners
+        // ("If you do not have audited accounts, …", "If you have been trading for …, you cannot apply") do not count.
+        let condition = exclusionCondition(holding: match)
+        let outside = { (cue: Range<Int>) -> Bool in
+            !self.pseudo.contains { $0.overlaps(cue) }
+                && !(condition.map { $0.condition.overlaps(cue) || $0.exclusion.overlaps(cue) } ?? false)
+        }
         // A negation reaches every item of a list, even past an Oxford comma ("no deposit, bank guarantee, or bid bond").
         let negatable = listStart(of: clause)..<clause.upperBound
         let opening = cues.all(cues.clauseOpeners, in: text, range: negatable, scratch: scratch, sentence: present)

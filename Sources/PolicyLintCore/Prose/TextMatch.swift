@@ -107,12 +107,48 @@ public final class TextMatch: Sendable {
     /// `hit(in:sentence:)` reusing `scratch`'s storage.
     func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch) -> Hit? {
         var context: SentenceContext?
-        return hit(in: text, sentence: sentence, scratch: scratch, filter: nil, context: &context)
+        var reading = SecondReading.unknown
+        return hit(in: text, sentence: sentence, scratch: scratch, filter: nil, context: &context, reading: &reading)
+    }
+
+    /// A sentence's second reading (`SentenceReReading`), worked out the first time a rule finds nothing in its words
+    /// as written, and shared by the rules after it.
+    enum SecondReading {
+        /// Not worked out yet.
+        case unknown
+        /// The sentence reads the same.
+        case same
+        /// The rewritten text and its analysis.
+        case reread(ProseText, SentenceContext)
     }
 
     /// `hit(in:sentence:)` for a runner: `filter` (when given) names the patterns that may match in the sentence
-    /// (`patterns` first, then `unless`), and `context` is the sentence's analysis, shared by every rule that needs it.
-    func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch, filter: PatternFilter?, context: inout SentenceContext?) -> Hit? {
+    /// (`patterns` first, then `unless`), and `context` is the sentence's analysis, shared by every rule that needs it,
+    /// as is `reading`, its second reading, tried when the words as written give no hit.
+    func hit(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch, filter: PatternFilter?, context: inout SentenceContext?,
+             reading: inout SecondReading) -> Hit? {
+        if let found = search(in: text, sentence: sentence, scratch: scratch, filter: filter, context: &context) {
+            return Hit(range: MatchExtent.widened(found.range, in: text, within: sentence), sentence: sentence, polarity: found.polarity)
+        }
+        if case .unknown = reading {
+            reading = .same
+            if let second = SentenceReReading.reading(of: text, sentence: sentence, context: {
+                let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
+                context = analysis
+                return analysis
+            }, scratch: scratch) {
+                reading = .reread(second.text, second.context)
+            }
+        }
+        guard case .reread(let reread, let analysis) = reading else { return nil }
+        var rereadContext: SentenceContext? = analysis
+        guard let found = search(in: reread, sentence: sentence, scratch: scratch, filter: nil, context: &rereadContext) else { return nil }
+        return Hit(range: MatchExtent.widened(found.range, in: text, within: sentence), sentence: sentence, polarity: found.polarity)
+    }
+
+    /// The first match in `sentence` of `text` that is not negated (nor softened away), with its polarity.
+    private func search(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch, filter: PatternFilter?,
+                        context: inout SentenceContext?) -> (range: Range<Int>, polarity: MatchPolarity)? {
         var lower = sentence.lowerBound
         var cancelled: Bool?
         for _ in 0..<Self.maxAttemptsPerSentence {
@@ -146,7 +182,7 @@ public final class TextMatch: Sendable {
                 lower = Self.nextWord(after: match.lowerBound, in: text, before: max(match.upperBound, match.lowerBound + 1))
                 continue
             }
-            return Hit(range: MatchExtent.widened(match, in: text, within: sentence), sentence: sentence, polarity: polarity)
+            return (match, polarity)
         }
         return nil
     }

@@ -82,10 +82,11 @@ public struct TextRuleRunner: Sendable {
         var found: [(rule: Int, hit: TextMatch.Hit)] = []
         for (number, sentence) in sentences.enumerated() {
             var context: SentenceContext?
+            var reading = TextMatch.SecondReading.unknown
             for index in scoped {
                 let filter = prefilter.filter(candidates, sentence: number, base: bases[index])
                 guard let hit = matches[index].hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
-                                                   context: &context) else { continue }
+                                                   context: &context, reading: &reading) else { continue }
                 found.append((index, hit))
             }
         }

@@ -1,0 +1,83 @@
+/// A second reading of a sentence, for the text rules to try when its words as written state no barrier.
+///
+/// Two wordings say something the patterns read the other way round, so the sentence is read again with them
+/// rewritten in place (scalar for scalar, padded with spaces, so offsets and the quoted phrase stay the original's):
+/// - **A practice given up is a present refusal** (`NegationCues.cessations`): "We no longer accept paper applications"
+///   is read as "We will not accept paper applications", "Paper applications are no longer accepted" as "…are not
+///   accepted", "We have stopped offering feedback" as "We will not offer feedback". A refusal of an accessible option
+///   (paper, post, feedback) is then found by the patterns that spell it out; a barrier given up ("we no longer require
+///   match funding") is negated in both readings.
+/// - **A shortfall in the condition of an exclusion is the minimum it implies** (`NegationCues.shortfalls`): in "If
+///   you have been trading for less than two years, you cannot apply" the condition is read as "…for more than two
+///   years", which the trading-history patterns know as a minimum. Only inside `SentenceContext.exclusionConditions`:
+///   "Groups trading for less than two years are welcome" states nothing.
+enum SentenceReReading {
+    /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
+    ///
+    /// `context` is the analysis of the sentence as written, made when the sentence may hold a shortfall.
+    static func reading(of text: ProseText, sentence: Range<Int>, context: () -> SentenceContext,
+                        scratch: PatternScratch) -> (text: ProseText, context: SentenceContext)? {
+        let cues = NegationCues.shared
+        let present = cues.candidates(in: text, sentence: sentence)
+        var replacements: [(range: Range<Int>, text: String)] = []
+        for cessation in cues.all(cues.cessations, in: text, range: sentence, scratch: scratch, sentence: present) {
+            if let replacement = presentRefusal(for: cessation, in: text) { replacements.append(replacement) }
+        }
+        let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
+        if !shortfalls.isEmpty {
+            let conditions = context().exclusionConditions
+            for shortfall in shortfalls where conditions.contains(where: { $0.condition.contains(shortfall.lowerBound) }) {
+                guard !Self.follows(["no", "not"], before: shortfall.lowerBound, in: text),
+                      let minimum = minimums[text.flatText(shortfall).lowercased()] else { continue }
+                replacements.append((shortfall, minimum))
+            }
+        }
+        guard !replacements.isEmpty else { return nil }
+        let reread = text.rewriting(replacements)
+        return (reread, SentenceContext(text: reread, sentence: sentence, scratch: scratch))
+    }
+
+    /// The minimum each shortfall implies, no longer than the shortfall.
+    static let minimums = ["less than": "more than", "fewer than": "more than", "under": "over", "below": "above"]
+
+    /// The base form of each verb a cessation may give up ("accepting" → "accept").
+    static let baseForms = ["accepting": "accept", "offering": "offer", "taking": "take", "allowing": "allow", "providing": "provide",
+                            "considering": "consider", "receiving": "receive", "running": "run", "holding": "hold", "giving": "give",
+                            "funding": "fund", "supporting": "support", "sending": "send", "issuing": "issue", "publishing": "publish",
+                            "using": "use", "making": "make", "permitting": "permit"]
+
+    /// The present refusal a cessation is read as: "(have) stopped / ceased / are no longer X-ing" becomes "will not X";
+    /// otherwise "no longer" after a form of "be" becomes "not", and "will not" elsewhere.
+    static func presentRefusal(for cessation: Range<Int>, in text: ProseText) -> (range: Range<Int>, text: String)? {
+        let words = text.flatText(cessation).lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last else { return nil }
+        if let base = baseForms[last] {
+            let refusal = "will not " + base
+            return refusal.unicodeScalars.count <= cessation.count ? (cessation, refusal) : nil
+        }
+        if let index = words.firstIndex(of: "no"), index + 1 < words.count, words[index + 1] == "longer" {
+            // The span of "no longer" itself: the words before it are kept.
+            var start = cessation.lowerBound
+            for _ in 0..<index {
+                while start < cessation.upperBound, ScalarFolding.isWord(text.scalars[start]) { start += 1 }
+                while start < cessation.upperBound, !ScalarFolding.isWord(text.scalars[start]) { start += 1 }
+            }
+            var end = start
+            for _ in 0..<2 {
+                while end < cessation.upperBound, !ScalarFolding.isWord(text.scalars[end]) { end += 1 }
+                while end < cessation.upperBound, ScalarFolding.isWord(text.scalars[end]) { end += 1 }
+            }
+            return (start..<end, index == 0 ? "will not" : "not")
+        }
+        return nil
+    }
+
+    /// Whether the word right before `index` is one of `words`.
+    static func follows(_ words: Set<String>, before index: Int, in text: ProseText) -> Bool {
+        var end = index
+        while end > 0, !ScalarFolding.isWord(text.scalars[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, ScalarFolding.isWord(text.scalars[start - 1]) { start -= 1 }
+        return words.contains(String(String.UnicodeScalarView(text.folded[start..<end])))
+    }
+}
