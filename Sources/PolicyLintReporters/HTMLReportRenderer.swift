@@ -58,12 +58,13 @@ public struct HTMLReportRenderer: Sendable {
     private func overview(_ report: PrelaunchReport) -> String {
         var out = "<section id=\"overview\" aria-labelledby=\"overview-heading\">\n<h2 id=\"overview-heading\">Overview</h2>\n"
         out += "<table>\n<caption>Policies checked</caption>\n<thead>\n<tr><th scope=\"col\">Policy</th><th scope=\"col\">Verdict</th>"
-        out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th></tr>\n</thead>\n<tbody>\n"
+        out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th>"
+        out += "<th scope=\"col\">Problems reading the policy</th></tr>\n</thead>\n<tbody>\n"
         for policy in report.policies {
             out += "<tr><th scope=\"row\"><a href=\"#\(policy.anchor)\">\(esc(policy.displayName))</a><br /><span class=\"mono\">\(esc(policy.path))</span></th>"
             out += "<td>\(verdictText(policy.verdict))</td>"
             for severity in [Severity.error, .warning, .info] { out += "<td class=\"number\">\(policy.count(severity))</td>" }
-            out += "<td class=\"number\">\(policy.waivedCount)</td></tr>\n"
+            out += "<td class=\"number\">\(policy.waivedCount)</td><td class=\"number\">\(policy.readingProblems.count)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         out += "<p><strong>How readiness is decided.</strong> \(esc(ReportWording.readinessRule(report.policies.first?.failOn ?? .error))) "
@@ -100,6 +101,8 @@ public struct HTMLReportRenderer: Sendable {
             out += "<td class=\"number\">\(policy.count(severity))</td><td>\(severity >= policy.failOn ? "Yes" : "No")</td></tr>\n"
         }
         out += "<tr><th scope=\"row\">Waived</th><td>accepted by a waiver in force</td><td class=\"number\">\(policy.waivedCount)</td><td>No</td></tr>\n"
+        out += "<tr><th scope=\"row\"><span aria-hidden=\"true\">?</span> \(ReportWording.readingProblemLabel)</th><td>\(esc(ReportWording.readingProblemMeaning))</td>"
+        out += "<td class=\"number\">\(policy.readingProblems.count)</td><td>Yes: correct it first</td></tr>\n"
         out += "</tbody>\n</table>\n"
         let atRisk = policy.scorecard.principles(.atRisk)
         let attention = policy.scorecard.principles(.needsAttention)
@@ -123,7 +126,11 @@ public struct HTMLReportRenderer: Sendable {
         var out = "<section id=\"\(id)-scorecard\" aria-labelledby=\"\(id)-scorecard-heading\">\n<h3 id=\"\(id)-scorecard-heading\">Principle scorecard</h3>\n"
         out += "<p>Each principle of the three catalogues, with the open findings against it. A principle is <strong>at risk</strong> when an error names it, "
         out += "<strong>needs attention</strong> when a warning does, has <strong>minor points</strong> when only infos do, and shows <strong>no barriers found</strong> "
-        out += "when the rules that serve it found nothing. <strong>Not checked</strong> means no rule in force serves it.</p>\n"
+        out += "when the rules that serve it found nothing. <strong>Not checked</strong> means no rule in force serves it"
+        out += policy.scorecard.policyWasFullyRead ? ".</p>\n" : ", or that part of the policy was not read.</p>\n"
+        if !policy.scorecard.policyWasFullyRead {
+            out += "<p><strong>\(esc(ReportWording.unreadScorecardNote))</strong></p>\n"
+        }
         out += SVGBarChart(scorecard: policy.scorecard, idPrefix: id).render() + "\n"
         out += "<table>\n<caption>Principle scorecard: open findings against each principle</caption>\n<thead>\n<tr><th scope=\"col\">Principle</th>"
         out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th><th scope=\"col\">Status</th></tr>\n</thead>\n"
@@ -275,9 +282,8 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func severityBadge(_ finding: Finding) -> String {
-        var label = ReportWording.severity(finding.severity)
-        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
-        return "<span class=\"badge sev sev-\(finding.severity.rawValue)\"><span aria-hidden=\"true\">\(ReportWording.symbol(finding.severity))</span> \(esc(label))</span>"
+        let badge = ReportWording.badge(finding)
+        return "<span class=\"badge sev sev-\(finding.severity.rawValue)\"><span aria-hidden=\"true\">\(badge.symbol)</span> \(esc(badge.label))</span>"
     }
 
     private func verdictText(_ verdict: LaunchVerdict) -> String {

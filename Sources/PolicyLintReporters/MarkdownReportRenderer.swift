@@ -12,10 +12,11 @@ public struct MarkdownReportRenderer: Sendable {
         var out = "# \(MarkdownText.inline(report.title))\n\n"
         out += "Report date: \(MarkdownText.inline(record.reportDate)) · Checked by: \(MarkdownText.inline(record.checkedBy)) · policylint \(MarkdownText.inline(record.toolVersion))\n\n"
         out += "**\(MarkdownText.inline(report.overallSentence))**\n\n"
-        out += "## Overview\n\n| Policy | File | Verdict | Errors | Warnings | Infos | Waived |\n| --- | --- | --- | ---: | ---: | ---: | ---: |\n"
+        out += "## Overview\n\n| Policy | File | Verdict | Errors | Warnings | Infos | Waived | Problems reading the policy |\n"
+        out += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
         for policy in report.policies {
             out += "| \(MarkdownText.cell(policy.displayName)) | \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) "
-            out += "| \(policy.count(.error)) | \(policy.count(.warning)) | \(policy.count(.info)) | \(policy.waivedCount) |\n"
+            out += "| \(policy.count(.error)) | \(policy.count(.warning)) | \(policy.count(.info)) | \(policy.waivedCount) | \(policy.readingProblems.count) |\n"
         }
         out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.first?.failOn ?? .error)))\n"
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
@@ -33,14 +34,17 @@ public struct MarkdownReportRenderer: Sendable {
         for severity in [Severity.error, .warning, .info] {
             out += "| \(severityLabel(severity)) | \(ReportWording.meaning(severity)) | \(policy.count(severity)) | \(severity >= policy.failOn ? "Yes" : "No") |\n"
         }
-        out += "| Waived | accepted by a waiver in force | \(policy.waivedCount) | No |\n\n"
+        out += "| Waived | accepted by a waiver in force | \(policy.waivedCount) | No |\n"
+        out += "| ? \(ReportWording.readingProblemLabel) | \(ReportWording.readingProblemMeaning) | \(policy.readingProblems.count) | Yes: correct it first |\n\n"
         let atRisk = policy.scorecard.principles(.atRisk), attention = policy.scorecard.principles(.needsAttention)
         if atRisk.isEmpty && attention.isEmpty { out += "No principle is at risk or needs attention.\n" }
         for (label, scores) in [("Principles at risk", atRisk), ("Principles that need attention", attention)] where !scores.isEmpty {
             out += "**\(label) (\(scores.count)):**\n\n"
             out += scores.map { "- \(MarkdownText.inline($0.principle.title)) (\($0.countText))\n" }.joined() + "\n"
         }
-        out += "\n### Principle scorecard\n\n| Principle | Errors | Warnings | Infos | Waived | Status |\n| --- | ---: | ---: | ---: | ---: | --- |\n"
+        out += "\n### Principle scorecard\n\n"
+        if !policy.scorecard.policyWasFullyRead { out += "**\(MarkdownText.prose(ReportWording.unreadScorecardNote))**\n\n" }
+        out += "| Principle | Errors | Warnings | Infos | Waived | Status |\n| --- | ---: | ---: | ---: | ---: | --- |\n"
         for group in policy.scorecard.groups {
             out += "| **\(MarkdownText.cell(group.catalogue.title))** | | | | | |\n"
             for score in group.scores {
@@ -58,9 +62,8 @@ public struct MarkdownReportRenderer: Sendable {
     }
 
     private func finding(_ finding: Finding, number: Int, policyPath: String, catalogues: PrincipleCatalogues) -> String {
-        var label = "\(ReportWording.symbol(finding.severity)) \(ReportWording.severity(finding.severity))"
-        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
-        var out = "#### \(number). \(label): \(MarkdownText.inline(finding.message))\n\n"
+        let badge = ReportWording.badge(finding)
+        var out = "#### \(number). \(badge.symbol) \(badge.label): \(MarkdownText.inline(finding.message))\n\n"
         var location = ReportWording.location(finding)
         if let path = finding.nodePath { location += ", field \(path)" }
         out += "- **Where:** \(MarkdownText.inline(location))\n"

@@ -30,16 +30,25 @@ public struct PrelaunchReport: Sendable {
         policies.count == 1 ? "Pre-launch report: \(policies[0].displayName)" : "Pre-launch report: \(policies.count) policies"
     }
 
-    /// `1 of 2 policies is ready to launch.` or `The policy is ready to launch.`
+    /// `1 of 3 policies is ready to launch; 1 could not be fully checked.` or `The policy is ready to launch.`
     public var overallSentence: String {
         let ready = policies.filter { $0.verdict == .ready }.count
         if policies.count == 1 {
             switch policies[0].verdict {
             case .ready: return "The policy is ready to launch."
             case .notReady: return "The policy is not ready to launch."
+            case .checkIncomplete: return "Part of the policy was not read, so the check is incomplete and the policy is not ready to launch."
             case .couldNotCheck: return "The policy could not be checked, so it is not ready to launch."
             }
         }
-        return "\(ready) of \(policies.count) policies \(ready == 1 ? "is" : "are") ready to launch."
+        let unchecked = policies.filter(\.verdict.isIncompleteCheck).count
+        let readySentence = "\(ready) of \(policies.count) policies \(ready == 1 ? "is" : "are") ready to launch"
+        return unchecked == 0 ? readySentence + "." : readySentence + "; \(unchecked) could not be fully checked."
+    }
+
+    /// The exit code the verdicts imply: 2 when any policy could not be fully checked, 1 when any is not ready, else 0.
+    public var exitCode: Int32 {
+        if policies.contains(where: \.verdict.isIncompleteCheck) { return 2 }
+        return isReady ? 0 : 1
     }
 }

@@ -52,14 +52,29 @@ enum ReportWording {
         case .notReady:
             let noun = blocking == 1 ? "1 finding" : "\(blocking) findings"
             sentences.append("\(noun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, before launch.")
+        case .checkIncomplete:
+            sentences.append("Part of the policy was not read, so the rules did not check it and the policy cannot be called ready. "
+                             + "Correct the problems reading the policy listed below first, then run the check again.")
         case .couldNotCheck:
-            sentences.append("The file could not be read as a policy. Fix the problems listed below and run the check again.")
+            if policy.policyIDs.isEmpty {
+                sentences.append("The file could not be read as a policy. Fix the problems listed below and run the check again.")
+            } else {
+                sentences.append("The policy breaks the policy format, so the rules could not check all of it. "
+                                 + "Correct the problems reading the policy listed below first, then run the check again.")
+            }
+        }
+        let problems = policy.readingProblems.count
+        if problems > 0 {
+            sentences.append("policylint found \(problems == 1 ? "1 problem" : "\(problems) problems") reading the policy; "
+                             + (problems == 1 ? "it is not counted as a barrier." : "they are not counted as barriers."))
         }
         let counts = Severity.allCases.reversed().filter { policy.count($0) > 0 }.map { count(policy.count($0), $0) }
-        let total = policy.activeFindings.count
-        if total == 0 {
-            sentences.append("policylint found no open barriers.")
-        } else {
+        let total = policy.activeBarriers.count
+        let nothingWasRead = policy.verdict == .couldNotCheck && policy.policyIDs.isEmpty
+        if total == 0, !nothingWasRead {
+            sentences.append(policy.verdict.isIncompleteCheck ? "policylint found no open barriers in the parts it could read."
+                                                              : "policylint found no open barriers.")
+        } else if total > 0 {
             sentences.append("policylint found \(total == 1 ? "1 open finding" : "\(total) open findings"): \(list(counts)).")
         }
         if policy.verdict == .ready, total > 0 {
@@ -82,8 +97,27 @@ enum ReportWording {
 
     /// The rule for "ready to launch", stated in the report itself.
     static func readinessRule(_ failOn: Severity) -> String {
-        "A policy is ready to launch when the file can be read and no finding at or above the \(failOn.rawValue) level is left open. "
-            + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open."
+        "A policy is ready to launch when all of it can be read and no finding at or above the \(failOn.rawValue) level is left open. "
+            + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open. "
+            + "A problem reading the policy (such as a misspelt key) is not a barrier, but the rules did not check that part, "
+            + "so it must be corrected first."
+    }
+
+    /// Said above the scorecard of a policy not wholly read: why no principle shows "no barriers found".
+    static let unreadScorecardNote = "Part of this policy was not read, so no principle is shown as having no barriers found: "
+        + "what was not read was not checked."
+
+    /// The label of the row and column that count problems reading a policy.
+    static let readingProblemLabel = "Problem reading the policy"
+
+    /// What a problem reading the policy means to an officer.
+    static let readingProblemMeaning = "a part of the policy policylint could not read, so no rule checked it"
+
+    /// The badge of a finding: its severity, or for an input or format problem, that the policy could not be read there.
+    static func badge(_ finding: Finding) -> (symbol: String, label: String) {
+        var label = finding.category == .rule ? severity(finding.severity) : readingProblemLabel
+        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
+        return (finding.category == .rule ? symbol(finding.severity) : "?", label)
     }
 
     /// The location of a finding, in words: `line 23 of policies/fund.yaml`.

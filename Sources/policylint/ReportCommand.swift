@@ -14,9 +14,10 @@ extension PolicyLint {
             discussion: """
             Runs the same check as `policylint check` (same config, rules and waivers) and writes one report covering every \
             policy: whether it is ready to launch, a principle scorecard, each finding in plain language, the waivers in force \
-            and a sign-off record with each file's SHA-256. A policy is ready to launch when it can be read and no finding at \
-            or above --fail-on (default: error) is left open. Baselines are not applied: every barrier counts. \
-            Exit codes: 0 every policy ready; 1 findings at or above --fail-on; 2 usage error or input that could not be checked. \
+            and a sign-off record with each file's SHA-256. A policy is ready to launch when all of it can be read and no finding \
+            at or above --fail-on (default: error) is left open. Baselines are not applied: every barrier counts. \
+            Exit codes: 0 every policy ready; 1 findings at or above --fail-on; 2 usage error, or a policy that could not be \
+            checked or was only partly read (such as a misspelt key). \
             The report is written even when there are findings.
             """
         )
@@ -107,7 +108,8 @@ extension PolicyLint {
                 let count = report.policies.count == 1 ? "1 policy" : "\(report.policies.count) policies"
                 OutputWriter.error("policylint: wrote \(output) (\(count)). \(report.overallSentence)")
             }
-            if checkReport.exitCode != 0 { throw ExitCode(checkReport.exitCode) }
+            // The verdicts decide: a policy only partly read (a misspelt key) is not ready, although `check` passes it.
+            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
 
         /// The audit record: who, when, and which rulebooks, config and waivers files.

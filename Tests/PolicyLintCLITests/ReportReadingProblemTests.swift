@@ -1,0 +1,65 @@
+import Foundation
+import PolicyLintCore
+import PolicyLintTestSupport
+import XCTest
+
+/// `policylint report` on policies it could not read, or read only in part: such a policy is never shown as clean.
+final class ReportReadingProblemTests: ScratchFolderTestCase {
+    private let unreadable = [
+        "empty.yaml": "",
+        "comments.yaml": "# nothing here yet\n# still nothing\n",
+        "invalid.yaml": "policy: 1\nid: [unclosed\n",
+        "bad-kind.yaml": "policy: 1\nid: bad-kind\ntitle: Bad kind\nkind: grnat\n",
+    ]
+    private let misspeltKey = """
+    policy: 1
+    id: typo-fund
+    title: Typo fund
+    kind: grant
+    funding:
+      match_fundng: {required: true, in_kind_accepted: false}
+
+    """
+
+    func testPoliciesThatCouldNotBeReadAreScoredNotChecked() throws {
+        for (name, text) in unreadable.sorted(by: { $0.key < $1.key }) {
+            try write(text, to: name)
+            let markdown = try run(["report", name, "--format", "markdown"])
+            XCTAssertEqual(markdown.exitCode, 2, name)
+            XCTAssertTrue(markdown.stdout.contains("**? Could not be checked**"), name)
+            XCTAssertFalse(markdown.stdout.contains("No barriers found"), "\(name): nothing unread is shown as clean")
+            XCTAssertTrue(markdown.stdout.contains("| Build trusted relationships | 0 | 0 | 0 | 0 | – Not checked |"), name)
+            XCTAssertTrue(markdown.stdout.contains("| ✖ Error | a barrier that shuts organisations out | 0 | Yes |"),
+                          "\(name): a format or input problem is not counted as a barrier")
+            XCTAssertTrue(markdown.stdout.contains("| ? Problem reading the policy | a part of the policy policylint could not read, so no rule checked it | 1 |"), name)
+
+            let html = try run(["report", name])
+            XCTAssertEqual(html.exitCode, 2, name)
+            let chartTitle = try XCTUnwrap(html.stdout.components(separatedBy: "-chart-title\">").dropFirst().first?.components(separatedBy: "</title>").first)
+            XCTAssertFalse(chartTitle.contains("no barriers found"), "\(name): \(chartTitle)")
+            XCTAssertTrue(chartTitle.contains("not checked"), "\(name): \(chartTitle)")
+            XCTAssertFalse(html.stdout.contains("<span aria-hidden=\"true\">✔</span> No barriers found"), name)
+        }
+    }
+
+    func testRunSummaryDoesNotCountUncheckedPoliciesAsReady() throws {
+        try write(try shippedPolicy("community-wellbeing-fund-rewrite.yaml"), to: "ready.yaml")
+        try write("", to: "empty.yaml")
+        let outcome = try run(["report", "ready.yaml", "empty.yaml", "--format", "markdown"])
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stdout.contains("**1 of 2 policies is ready to launch; 1 could not be fully checked.**"), outcome.stdout)
+    }
+
+    func testMisspeltKeyMakesTheCheckIncompleteAndIsNotABarrier() throws {
+        try write(misspeltKey, to: "typo.yaml")
+        let outcome = try run(["report", "typo.yaml", "--format", "markdown"])
+        XCTAssertEqual(outcome.exitCode, 2, "a policy only partly read is not ready: \(outcome.stderr)")
+        XCTAssertFalse(outcome.stdout.contains("Ready to launch"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("**? Check incomplete: part of the policy was not read**"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("Correct the problems reading the policy listed below first"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("| ▲ Warning | a barrier that makes applying or delivering much harder | 0 | No |"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("#### 1. ? Problem reading the policy: unknown key"), outcome.stdout)
+        XCTAssertFalse(outcome.stdout.contains("No barriers found"), "the unread key might hide a barrier")
+        XCTAssertTrue(outcome.stdout.contains("| Typo fund | typo.yaml | ? Check incomplete: part of the policy was not read | 0 | 0 | 0 | 0 | 1 |"))
+    }
+}
