@@ -177,7 +177,7 @@ public struct HTMLReportRenderer: Sendable {
             }.joined(separator: "\n")
             out += "</pre></blockquote></dd>\n"
         }
-        if let why = finding.why { out += "<dt>Why it excludes people</dt>\n<dd>\(paragraphs(why))</dd>\n" }
+        if let why = finding.why { out += "<dt>\(ReportWording.whyHeading(finding))</dt>\n<dd>\(paragraphs(why))</dd>\n" }
         if !finding.alternatives.isEmpty {
             out += "<dt>Alternatives</dt>\n<dd><ul>\n" + finding.alternatives.map { "<li>\(paragraphs($0))</li>\n" }.joined() + "</ul></dd>\n"
         }
@@ -193,10 +193,7 @@ public struct HTMLReportRenderer: Sendable {
         if !finding.references.isEmpty {
             out += "<dt>References</dt>\n<dd><ul>\n" + finding.references.map { "<li>\(reference($0))</li>\n" }.joined() + "</ul></dd>\n"
         }
-        if let waiver = finding.waiver {
-            let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
-            out += "<dt>Waiver</dt>\n<dd>\(esc(state)) Reason: \(esc(waiver.reason)) Approved by \(esc(waiver.approver)).</dd>\n"
-        }
+        if let waiver = finding.waiver { out += "<dt>Waiver</dt>\n<dd>\(esc(ReportWording.waiverSentences(waiver)))</dd>\n" }
         out += "<dt>Rule</dt>\n<dd>\(ruleLink(finding))</dd>\n"
         out += "</dl>\n</article>\n"
         return out

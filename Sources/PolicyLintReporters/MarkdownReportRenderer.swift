@@ -79,7 +79,7 @@ public struct MarkdownReportRenderer: Sendable {
             }
             out += "  \(fence)\n\n"
         }
-        if let why = finding.why { out += "- **Why it excludes people:** \(indented(why))\n" }
+        if let why = finding.why { out += "- **\(ReportWording.whyHeading(finding)):** \(indented(why))\n" }
         if !finding.alternatives.isEmpty {
             out += "- **Alternatives:**\n" + finding.alternatives.map { "  - \(indented($0, by: "    "))\n" }.joined()
         }
@@ -90,10 +90,7 @@ public struct MarkdownReportRenderer: Sendable {
         if !finding.references.isEmpty {
             out += "- **References:**\n" + finding.references.map { "  - \(MarkdownText.inline($0))\n" }.joined()
         }
-        if let waiver = finding.waiver {
-            let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
-            out += "- **Waiver:** \(MarkdownText.inline("\(state) Reason: \(waiver.reason) Approved by \(waiver.approver)."))\n"
-        }
+        if let waiver = finding.waiver { out += "- **Waiver:** \(MarkdownText.inline(ReportWording.waiverSentences(waiver)))\n" }
         out += "- **Rule:** `\(code(finding.ruleID))`\n\n"
         return out
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyLintCore
 
 /// The plain-language sentences the HTML and Markdown reports share, so both say exactly the same thing.
@@ -118,6 +119,26 @@ enum ReportWording {
         var label = finding.category == .rule ? severity(finding.severity) : readingProblemLabel
         if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
         return (finding.category == .rule ? symbol(finding.severity) : "?", label)
+    }
+
+    /// The heading of a finding's explanation: rules explain whom a barrier excludes, policylint's own checks why they matter.
+    static func whyHeading(_ finding: Finding) -> String {
+        finding.category == .rule && ToolFindingKind.kind(finding.ruleID) == nil ? "Why it excludes people" : "Why it matters"
+    }
+
+    /// A waiver's state, reason and approver as sentences, each ending in a full stop however the reason was written.
+    static func waiverSentences(_ waiver: AppliedWaiver) -> String {
+        let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
+        return [state, "Reason: \(waiver.reason)", "Approved by \(waiver.approver)"].map(sentence).joined(separator: " ")
+    }
+
+    /// Text trimmed and ending in a full stop, question mark or exclamation mark (a closing quote or bracket may follow it).
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+        let core = trimmed.reversed().drop { closers.contains($0) }
+        guard let last = core.first else { return trimmed }
+        return ".?!…".contains(last) ? trimmed : trimmed + "."
     }
 
     /// The location of a finding, in words: `line 23 of policies/fund.yaml`.

@@ -62,4 +62,36 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
         XCTAssertFalse(outcome.stdout.contains("No barriers found"), "the unread key might hide a barrier")
         XCTAssertTrue(outcome.stdout.contains("| Typo fund | typo.yaml | ? Check incomplete: part of the policy was not read | 0 | 0 | 0 | 0 | 1 |"))
     }
+
+    func testWaiverFindingsSayWhyTheyMatterAndReasonsArePunctuated() throws {
+        try write("""
+        policy: 1
+        id: waived-fund
+        title: Waived fund
+        kind: grant
+        funding:
+          match_funding: {required: true, in_kind_accepted: false}
+        waivers:
+          - rule: match-funding-required
+            path: funding.match_funding.required
+            reason: legal says so
+            approver: Head of Legal
+            expires: 2099-12-31
+          - rule: payment-in-arrears
+            path: funding.payment.timing
+            reason: nothing to waive
+            approver: Head of Finance
+            expires: 2099-12-31
+
+        """, to: "waived.yaml")
+        for format in ["markdown", "html"] {
+            let outcome = try run(["report", "waived.yaml", "--format", format, "--date", "2027-01-05"])
+            XCTAssertTrue(outcome.stdout.contains("Reason: legal says so. Approved by Head of Legal."), format)
+            XCTAssertTrue(outcome.stdout.contains("Why it matters"), "\(format): the unused waiver is explained, not called exclusion")
+        }
+        let markdown = try run(["report", "waived.yaml", "--format", "markdown", "--date", "2027-01-05"]).stdout
+        let unused = try XCTUnwrap(markdown.components(separatedBy: "#### ").first { $0.contains("`unused-waiver`") })
+        XCTAssertTrue(unused.contains("- **Why it matters:**"), unused)
+        XCTAssertFalse(unused.contains("Why it excludes people"), unused)
+    }
 }
