@@ -246,8 +246,8 @@ public struct HTMLReportRenderer: Sendable {
             ("Tool", "policylint \(record.toolVersion)"),
             ("Rulebooks", rulebooks),
             ("Rules in force", String(record.ruleCount)),
-            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.joined(separator: "; ")),
-            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.joined(separator: "; ")),
+            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.map(\.path).joined(separator: "; ")),
+            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.map(\.path).joined(separator: "; ")),
         ]
         for (label, value) in rows { out += "<tr><th scope=\"row\">\(label)</th><td>\(esc(value))</td></tr>\n" }
         out += "</tbody>\n</table>\n"
@@ -257,6 +257,13 @@ public struct HTMLReportRenderer: Sendable {
             out += "<td class=\"hash\">\(esc(policy.sha256.isEmpty ? "not available" : policy.sha256))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if !record.filesInForce.isEmpty {
+            out += "<table>\n<caption>Config, waivers and rulebook files in force</caption>\n<thead>\n<tr><th scope=\"col\">File</th><th scope=\"col\">What it is</th><th scope=\"col\">SHA-256 of the file's bytes</th></tr>\n</thead>\n<tbody>\n"
+            for (role, file) in record.filesInForce {
+                out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(esc(role))</td><td class=\"hash\">\(esc(file.sha256 ?? "not available"))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
         out += "<div class=\"signature\">\n<p>Approved for launch by (name and role)</p>\n<p>Signature</p>\n<p>Date</p>\n</div>\n</section>\n"
         return out
     }

@@ -125,13 +125,19 @@ public struct MarkdownReportRenderer: Sendable {
         let rows: [(String, String)] = [
             ("Checked by", record.checkedBy), ("Report date", record.reportDate), ("Generated at", record.generatedAt),
             ("Tool", "policylint \(record.toolVersion)"), ("Rulebooks", rulebooks), ("Rules in force", String(record.ruleCount)),
-            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.joined(separator: "; ")),
-            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.joined(separator: "; ")),
+            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.map(\.path).joined(separator: "; ")),
+            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.map(\.path).joined(separator: "; ")),
         ]
         for (label, value) in rows { out += "| \(label) | \(MarkdownText.cell(value)) |\n" }
         out += "\n| File | Verdict | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"
         for policy in report.policies {
             out += "| \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) | `\(policy.sha256.isEmpty ? "not available" : code(policy.sha256, inTable: true))` |\n"
+        }
+        if !record.filesInForce.isEmpty {
+            out += "\n| Config, waivers or rulebook file | What it is | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"
+            for (role, file) in record.filesInForce {
+                out += "| \(MarkdownText.cell(file.path)) | \(MarkdownText.cell(role)) | `\(code(file.sha256 ?? "not available", inTable: true))` |\n"
+            }
         }
         out += "\nApproved for launch by (name and role): ____________________  Signature: ____________________  Date: ____________\n"
         return out

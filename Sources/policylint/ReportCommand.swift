@@ -125,19 +125,39 @@ extension PolicyLint {
                 generatedAt = formatter.string(from: now)
             }
             var rulebooks: [SignOffRecord.RulebookEntry] = []
-            var configs: [String] = []
-            var waiverFiles: [String] = []
+            var configs: [HashedFile] = []
+            var waiverFiles: [HashedFile] = []
             for group in run.groups {
                 for rulebook in group.plan.builder.rulebooks {
-                    let entry = SignOffRecord.RulebookEntry(name: rulebook.name, version: rulebook.version, file: rulebook.file)
+                    let isBuiltIn = rulebook.file.hasPrefix("<built-in>")
+                    let entry = SignOffRecord.RulebookEntry(name: rulebook.name, version: rulebook.version,
+                                                            file: isBuiltIn ? rulebook.file : Self.shownPath(rulebook.file),
+                                                            sha256: isBuiltIn ? nil : Self.hashed(rulebook.file).sha256)
                     if !rulebooks.contains(entry) { rulebooks.append(entry) }
                 }
-                if let file = group.plan.config.file, !configs.contains(file) { configs.append(file) }
-                for file in group.plan.config.waivers + waivers where !waiverFiles.contains(file) { waiverFiles.append(file) }
+                let config = group.plan.config
+                for file in (config.file.map { [$0] } ?? []) + config.extendedFiles {
+                    let entry = Self.hashed(file)
+                    if !configs.contains(entry) { configs.append(entry) }
+                }
+                for file in config.waivers + waivers {
+                    let entry = Self.hashed(file)
+                    if !waiverFiles.contains(entry) { waiverFiles.append(entry) }
+                }
             }
             return SignOffRecord(checkedBy: person, reportDate: CalendarDate.format(reportDay), generatedAt: generatedAt,
                                  toolVersion: PolicyLintVersion.current, rulebooks: rulebooks, configFiles: configs,
                                  waiverFiles: waiverFiles, ruleCount: run.rules.count)
+        }
+
+        /// A file as the sign-off record names it: relative to the working directory when inside it.
+        private static func shownPath(_ path: String) -> String {
+            FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
+        }
+
+        /// A file with the SHA-256 of its bytes as they are now (nil when it cannot be read).
+        private static func hashed(_ path: String) -> HashedFile {
+            HashedFile(path: shownPath(path), sha256: FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) })
         }
 
         /// Each policy file's titles, read again from disk (standard input cannot be read twice and is left untitled).

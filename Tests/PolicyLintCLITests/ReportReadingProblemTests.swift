@@ -94,4 +94,40 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
         XCTAssertTrue(unused.contains("- **Why it matters:**"), unused)
         XCTAssertFalse(unused.contains("Why it excludes people"), unused)
     }
+
+    func testSignOffHashesEveryFileThatDecidedTheVerdict() throws {
+        let rulebook = """
+        rulebook: local-rules
+        format: 1
+        version: "2027.1"
+        rules:
+          - id: local-arrears
+            title: Payment is made in arrears
+            severity: warning
+            principles: [match-core-funding]
+            when: funding.payment.timing == "arrears"
+            message: Payment in arrears makes providers lend the funder money.
+            why: Groups without reserves cannot carry costs for months.
+            alternatives:
+              - Pay quarterly in advance.
+            examples:
+              fail: ["funding: {payment: {timing: arrears}}"]
+              pass: ["funding: {payment: {timing: advance}}"]
+
+        """
+        let waivers = "waivers:\n  - policy: clean-fund\n    rule: local-arrears\n    path: funding.payment.timing\n    reason: Finance rules\n    approver: Director\n    expires: 2099-01-01\n"
+        let config = "rulebooks: [rules/local.yaml]\nwaivers: [waivers.yaml]\n"
+        try write(rulebook, to: "rules/local.yaml")
+        try write(waivers, to: "waivers.yaml")
+        try write(config, to: ".policylint.yaml")
+        try write("policy: 1\nid: clean-fund\ntitle: Clean\nkind: grant\nfunding:\n  payment: {timing: arrears}\n", to: "policies/clean.yaml")
+        let outcome = try run(["report", "policies/clean.yaml", "--format", "markdown"])
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout + outcome.stderr)
+        for (name, text, role) in [(".policylint.yaml", config, "Config file"), ("waivers.yaml", waivers, "Waivers file"),
+                                   ("rules/local.yaml", rulebook, "Rulebook local-rules version 2027.1")] {
+            let row = "| \(name) | \(role) | `\(SHA256.hex(Array(text.utf8)))` |"
+            XCTAssertTrue(outcome.stdout.contains(row), "missing: \(row)\n\(outcome.stdout)")
+        }
+        XCTAssertFalse(outcome.stdout.contains(directory.path), "paths inside the working directory are relative")
+    }
 }
