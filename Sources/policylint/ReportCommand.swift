@@ -75,7 +75,7 @@ extension PolicyLint {
         }
 
         func run() throws {
-            let run: PlannedRun
+            var run: PlannedRun
             let catalogues: PrincipleCatalogues
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
@@ -94,9 +94,12 @@ extension PolicyLint {
             }
             let now = Date()
             let reportDay = date.flatMap(CalendarDate.parse) ?? now
+            let limits = YAMLLimits(maxFileBytes: maxFileSize)
+            // Standard input cannot be read twice, so it is read once here for both its title and its check.
+            if run.files.contains("-") { run.readAheadStdin = SourceLoader.load("-", limits: limits, stdinName: stdinFilename) }
             let checkReport = run.lint(maxFileSize: maxFileSize, today: reportDay, failOn: failOn)
             let report = PrelaunchReport(report: checkReport, catalogues: catalogues, rules: run.rules,
-                                         titles: titles(of: run.files), signOff: signOffRecord(run, now: now, reportDay: reportDay),
+                                         titles: titles(of: run.files, stdin: run.readAheadStdin, limits: limits), signOff: signOffRecord(run, now: now, reportDay: reportDay),
                                          reportDate: reportDay)
             let text = format == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
             do {
@@ -160,18 +163,26 @@ extension PolicyLint {
             HashedFile(path: shownPath(path), sha256: FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) })
         }
 
-        /// Each policy file's titles, read again from disk (standard input cannot be read twice and is left untitled).
-        private func titles(of files: [String]) -> [String: String] {
+        /// Each file's title, keyed by the name its report carries: policies' `title` fields, read again from disk (standard
+        /// input from what was read ahead), and a Markdown document's first top-level heading.
+        private func titles(of files: [String], stdin: SourceLoader.Outcome?, limits: YAMLLimits) -> [String: String] {
             var titles: [String: String] = [:]
-            for file in files where file != "-" {
-                guard case .success(let source) = SourceLoader.load(file, limits: YAMLLimits(maxFileBytes: maxFileSize)) else { continue }
-                let names = PolicyReader(limits: YAMLLimits(maxFileBytes: maxFileSize)).read(source).documents.compactMap { document -> String? in
-                    if case .string(let title)? = document.value[.string("title")] { return title }
-                    return nil
-                }
-                if !names.isEmpty { titles[file] = names.joined(separator: "; ") }
+            for file in files {
+                let loaded = file == "-" ? stdin : SourceLoader.load(file, limits: limits)
+                guard case .success(let source)? = loaded else { continue }
+                if let title = Self.title(of: source, limits: limits) { titles[source.name] = title }
             }
             return titles
+        }
+
+        /// The title of one source: a Markdown document's first `# heading`, or its policies' titles joined.
+        private static func title(of source: SourceText, limits: YAMLLimits) -> String? {
+            if ProseDocument.isProse(source.name) { return MarkdownTitle.firstHeading(in: source) }
+            let names = PolicyReader(limits: limits).read(source).documents.compactMap { document -> String? in
+                if case .string(let title)? = document.value[.string("title")] { return title }
+                return nil
+            }
+            return names.isEmpty ? nil : names.joined(separator: "; ")
         }
     }
 }
