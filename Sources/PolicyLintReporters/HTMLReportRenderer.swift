@@ -162,7 +162,7 @@ public struct HTMLReportRenderer: Sendable {
     private func article(_ finding: Finding, id: String, number: Int, policy: PolicyAssessment, catalogues: PrincipleCatalogues) -> String {
         var out = "<article class=\"finding finding-\(finding.severity.rawValue)\" id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n"
         out += "<h4 id=\"\(id)-heading\">\(number). \(severityBadge(finding)) \(esc(finding.message))</h4>\n<dl>\n"
-        var location = ReportWording.location(finding)
+        var location = ReportWording.location(finding, in: policy)
         if let path = finding.nodePath { location += ", field \(path)" }
         out += "<dt>Where</dt>\n<dd>\(esc(location))</dd>\n"
         let excerpt = finding.location.excerpt
@@ -252,9 +252,11 @@ public struct HTMLReportRenderer: Sendable {
         for (label, value) in rows { out += "<tr><th scope=\"row\">\(label)</th><td>\(esc(value))</td></tr>\n" }
         out += "</tbody>\n</table>\n"
         out += "<table>\n<caption>Policy files checked</caption>\n<thead>\n<tr><th scope=\"col\">File</th><th scope=\"col\">Verdict</th><th scope=\"col\">SHA-256 of the file's bytes</th></tr>\n</thead>\n<tbody>\n"
-        for policy in report.policies {
-            out += "<tr><th scope=\"row\" class=\"mono\">\(esc(policy.path))</th><td>\(verdictText(policy.verdict))</td>"
-            out += "<td class=\"hash\">\(esc(policy.sha256.isEmpty ? "not available" : policy.sha256))</td></tr>\n"
+        for file in report.files {
+            let verdicts = file.policies.count == 1 ? verdictText(file.policies[0].verdict)
+                : file.policies.map { "\(esc(ReportWording.policyName($0))): \(verdictText($0.verdict))" }.joined(separator: "<br />")
+            out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(verdicts)</td>"
+            out += "<td class=\"hash\">\(esc(file.sha256.isEmpty ? "not available" : file.sha256))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !record.filesInForce.isEmpty {

@@ -54,22 +54,22 @@ public struct MarkdownReportRenderer: Sendable {
         out += "\n### Findings\n\n"
         if policy.findings.isEmpty { out += "policylint found nothing to report in this policy.\n" }
         for (index, finding) in policy.findings.enumerated() {
-            out += self.finding(finding, number: index + 1, policyPath: policy.path, catalogues: catalogues)
+            out += self.finding(finding, number: index + 1, policy: policy, catalogues: catalogues)
         }
         out += "\n### Waivers\n\n"
         out += waivers(policy)
         return out
     }
 
-    private func finding(_ finding: Finding, number: Int, policyPath: String, catalogues: PrincipleCatalogues) -> String {
+    private func finding(_ finding: Finding, number: Int, policy: PolicyAssessment, catalogues: PrincipleCatalogues) -> String {
         let badge = ReportWording.badge(finding)
         var out = "#### \(number). \(badge.symbol) \(badge.label): \(MarkdownText.inline(finding.message))\n\n"
-        var location = ReportWording.location(finding)
+        var location = ReportWording.location(finding, in: policy)
         if let path = finding.nodePath { location += ", field \(path)" }
         out += "- **Where:** \(MarkdownText.inline(location))\n"
         let excerpt = finding.location.excerpt
         if !excerpt.lines.isEmpty {
-            out += "- **\(ReportWording.quoteHeading(finding, policyPath: policyPath)):**\n\n"
+            out += "- **\(ReportWording.quoteHeading(finding, policyPath: policy.path)):**\n\n"
             let fence = String(repeating: "`", count: max(3, longestBacktickRun(excerpt.lines) + 1))
             out += "  \(fence)text\n"
             let width = String(excerpt.firstLine + excerpt.lines.count - 1).count
@@ -130,8 +130,10 @@ public struct MarkdownReportRenderer: Sendable {
         ]
         for (label, value) in rows { out += "| \(label) | \(MarkdownText.cell(value)) |\n" }
         out += "\n| File | Verdict | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"
-        for policy in report.policies {
-            out += "| \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) | `\(policy.sha256.isEmpty ? "not available" : code(policy.sha256, inTable: true))` |\n"
+        for file in report.files {
+            let verdicts = file.policies.count == 1 ? verdict(file.policies[0].verdict)
+                : file.policies.map { "\(MarkdownText.cell(ReportWording.policyName($0))): \(verdict($0.verdict))" }.joined(separator: "; ")
+            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(file.sha256.isEmpty ? "not available" : code(file.sha256, inTable: true))` |\n"
         }
         if !record.filesInForce.isEmpty {
             out += "\n| Config, waivers or rulebook file | What it is | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"

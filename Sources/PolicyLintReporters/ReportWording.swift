@@ -141,10 +141,18 @@ enum ReportWording {
         return ".?!…".contains(last) ? trimmed : trimmed + "."
     }
 
-    /// The location of a finding, in words: `line 23 of policies/fund.yaml`.
-    static func location(_ finding: Finding) -> String {
+    /// The location of a finding, in words: `line 23, column 3 of policies/fund.yaml`, naming its policy when the
+    /// section covers several.
+    static func location(_ finding: Finding, in policy: PolicyAssessment) -> String {
         let start = finding.location.span.start
-        return "line \(start.line), column \(start.column) of \(finding.location.file)"
+        let place = "line \(start.line), column \(start.column) of \(finding.location.file)"
+        guard policy.policyIDs.count > 1, let id = finding.policyID else { return place }
+        return place + ", policy \(id)"
+    }
+
+    /// The name of a policy in a list of a file's policies: its id, else its title, else its place.
+    static func policyName(_ policy: PolicyAssessment) -> String {
+        policy.policyIDs.first ?? policy.title ?? "policy \(policy.number)"
     }
 
     /// What introduces a finding's quoted text: the policy's own words, or another file's (a waivers file's).

@@ -99,7 +99,7 @@ extension PolicyLint {
             if run.files.contains("-") { run.readAheadStdin = SourceLoader.load("-", limits: limits, stdinName: stdinFilename) }
             let checkReport = run.lint(maxFileSize: maxFileSize, today: reportDay, failOn: failOn)
             let report = PrelaunchReport(report: checkReport, catalogues: catalogues, rules: run.rules,
-                                         titles: titles(of: run.files, stdin: run.readAheadStdin, limits: limits), signOff: signOffRecord(run, now: now, reportDay: reportDay),
+                                         headings: headings(of: run.files, stdin: run.readAheadStdin, limits: limits), signOff: signOffRecord(run, now: now, reportDay: reportDay),
                                          reportDate: reportDay)
             let text = format == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
             do {
@@ -108,8 +108,7 @@ extension PolicyLint {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
             if let output, output != "-" {
-                let count = report.policies.count == 1 ? "1 policy" : "\(report.policies.count) policies"
-                OutputWriter.error("policylint: wrote \(output) (\(count)). \(report.overallSentence)")
+                OutputWriter.error("policylint: wrote \(output) (\(report.scopeText)). \(report.overallSentence)")
             }
             // The verdicts decide: a policy only partly read (a misspelt key) is not ready, although `check` passes it.
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
@@ -163,26 +162,28 @@ extension PolicyLint {
             HashedFile(path: shownPath(path), sha256: FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) })
         }
 
-        /// Each file's title, keyed by the name its report carries: policies' `title` fields, read again from disk (standard
-        /// input from what was read ahead), and a Markdown document's first top-level heading.
-        private func titles(of files: [String], stdin: SourceLoader.Outcome?, limits: YAMLLimits) -> [String: String] {
-            var titles: [String: String] = [:]
+        /// The policies in each file, keyed by the name its report carries: each policy's id and `title` field, read again
+        /// from disk (standard input from what was read ahead), or a Markdown document's first top-level heading.
+        private func headings(of files: [String], stdin: SourceLoader.Outcome?, limits: YAMLLimits) -> [String: [PolicyHeading]] {
+            var headings: [String: [PolicyHeading]] = [:]
             for file in files {
                 let loaded = file == "-" ? stdin : SourceLoader.load(file, limits: limits)
                 guard case .success(let source)? = loaded else { continue }
-                if let title = Self.title(of: source, limits: limits) { titles[source.name] = title }
+                headings[source.name] = Self.headings(of: source, limits: limits)
             }
-            return titles
+            return headings
         }
 
-        /// The title of one source: a Markdown document's first `# heading`, or its policies' titles joined.
-        private static func title(of source: SourceText, limits: YAMLLimits) -> String? {
-            if ProseDocument.isProse(source.name) { return MarkdownTitle.firstHeading(in: source) }
-            let names = PolicyReader(limits: limits).read(source).documents.compactMap { document -> String? in
-                if case .string(let title)? = document.value[.string("title")] { return title }
-                return nil
+        /// The policies in one source: a Markdown document titled by its first `# heading`, or each YAML policy.
+        private static func headings(of source: SourceText, limits: YAMLLimits) -> [PolicyHeading] {
+            if ProseDocument.isProse(source.name) {
+                return [PolicyHeading(documentIndex: 0, id: nil, title: MarkdownTitle.firstHeading(in: source))]
             }
-            return names.isEmpty ? nil : names.joined(separator: "; ")
+            return PolicyReader(limits: limits).read(source).documents.map { document in
+                var title: String?
+                if case .string(let text)? = document.value[.string("title")] { title = text }
+                return PolicyHeading(documentIndex: document.document.index, id: document.id, title: title)
+            }
         }
     }
 }
