@@ -1,7 +1,7 @@
 import Foundation
 import PolicyLintCore
 
-/// One policy file in a pre-launch report: its verdict, findings, scorecard and waivers.
+/// One policy in a pre-launch report (or a whole file, when its policies cannot be told apart): its verdict, findings, scorecard and waivers.
 public struct PolicyAssessment: Sendable {
     /// Its 1-based place in the report, used to make element ids unique.
     public let number: Int
@@ -22,7 +22,7 @@ public struct PolicyAssessment: Sendable {
     /// Waivers matched to findings, expired ones included.
     public let waivers: [WaiverEntry]
 
-    /// Assesses one file report.
+    /// Assesses one policy's report (a file's, or the part of it that one of its policies owns).
     public init(number: Int, file: FileReport, failOn: Severity, title: String?, catalogues: PrincipleCatalogues,
                 checkedPrinciples: Set<String>, reportDate: Date) {
         self.number = number

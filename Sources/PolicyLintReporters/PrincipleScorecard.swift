@@ -1,6 +1,6 @@
 import PolicyLintCore
 
-/// Every principle of every catalogue with the findings against it, for one policy file.
+/// Every principle of every catalogue with the findings against it, for one policy.
 public struct PrincipleScorecard: Sendable {
     /// One catalogue's principles, in published order.
     public struct Group: Sendable {
