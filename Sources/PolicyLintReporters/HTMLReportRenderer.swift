@@ -58,12 +58,13 @@ public struct HTMLReportRenderer: Sendable {
     private func overview(_ report: PrelaunchReport) -> String {
         var out = "<section id=\"overview\" aria-labelledby=\"overview-heading\">\n<h2 id=\"overview-heading\">Overview</h2>\n"
         out += "<table>\n<caption>Policies checked</caption>\n<thead>\n<tr><th scope=\"col\">Policy</th><th scope=\"col\">Verdict</th>"
-        out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th></tr>\n</thead>\n<tbody>\n"
+        out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th>"
+        out += "<th scope=\"col\">Problems reading the policy</th></tr>\n</thead>\n<tbody>\n"
         for policy in report.policies {
             out += "<tr><th scope=\"row\"><a href=\"#\(policy.anchor)\">\(esc(policy.displayName))</a><br /><span class=\"mono\">\(esc(policy.path))</span></th>"
             out += "<td>\(verdictText(policy.verdict))</td>"
             for severity in [Severity.error, .warning, .info] { out += "<td class=\"number\">\(policy.count(severity))</td>" }
-            out += "<td class=\"number\">\(policy.waivedCount)</td></tr>\n"
+            out += "<td class=\"number\">\(policy.waivedCount)</td><td class=\"number\">\(policy.readingProblems.count)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         out += "<p><strong>How readiness is decided.</strong> \(esc(ReportWording.readinessRule(report.policies.first?.failOn ?? .error))) "
@@ -100,6 +101,8 @@ public struct HTMLReportRenderer: Sendable {
             out += "<td class=\"number\">\(policy.count(severity))</td><td>\(severity >= policy.failOn ? "Yes" : "No")</td></tr>\n"
         }
         out += "<tr><th scope=\"row\">Waived</th><td>accepted by a waiver in force</td><td class=\"number\">\(policy.waivedCount)</td><td>No</td></tr>\n"
+        out += "<tr><th scope=\"row\"><span aria-hidden=\"true\">?</span> \(ReportWording.readingProblemLabel)</th><td>\(esc(ReportWording.readingProblemMeaning))</td>"
+        out += "<td class=\"number\">\(policy.readingProblems.count)</td><td>Yes: correct it first</td></tr>\n"
         out += "</tbody>\n</table>\n"
         let atRisk = policy.scorecard.principles(.atRisk)
         let attention = policy.scorecard.principles(.needsAttention)
@@ -123,7 +126,11 @@ public struct HTMLReportRenderer: Sendable {
         var out = "<section id=\"\(id)-scorecard\" aria-labelledby=\"\(id)-scorecard-heading\">\n<h3 id=\"\(id)-scorecard-heading\">Principle scorecard</h3>\n"
         out += "<p>Each principle of the three catalogues, with the open findings against it. A principle is <strong>at risk</strong> when an error names it, "
         out += "<strong>needs attention</strong> when a warning does, has <strong>minor points</strong> when only infos do, and shows <strong>no barriers found</strong> "
-        out += "when the rules that serve it found nothing. <strong>Not checked</strong> means no rule in force serves it.</p>\n"
+        out += "when the rules that serve it found nothing. <strong>Not checked</strong> means no rule in force serves it"
+        out += policy.scorecard.policyWasFullyRead ? ".</p>\n" : ", or that part of the policy was not read.</p>\n"
+        if !policy.scorecard.policyWasFullyRead {
+            out += "<p><strong>\(esc(ReportWording.unreadScorecardNote))</strong></p>\n"
+        }
         out += SVGBarChart(scorecard: policy.scorecard, idPrefix: id).render() + "\n"
         out += "<table>\n<caption>Principle scorecard: open findings against each principle</caption>\n<thead>\n<tr><th scope=\"col\">Principle</th>"
         out += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Infos</th><th scope=\"col\">Waived</th><th scope=\"col\">Status</th></tr>\n</thead>\n"
@@ -155,7 +162,7 @@ public struct HTMLReportRenderer: Sendable {
     private func article(_ finding: Finding, id: String, number: Int, policy: PolicyAssessment, catalogues: PrincipleCatalogues) -> String {
         var out = "<article class=\"finding finding-\(finding.severity.rawValue)\" id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n"
         out += "<h4 id=\"\(id)-heading\">\(number). \(severityBadge(finding)) \(esc(finding.message))</h4>\n<dl>\n"
-        var location = ReportWording.location(finding)
+        var location = ReportWording.location(finding, in: policy)
         if let path = finding.nodePath { location += ", field \(path)" }
         out += "<dt>Where</dt>\n<dd>\(esc(location))</dd>\n"
         let excerpt = finding.location.excerpt
@@ -170,7 +177,7 @@ public struct HTMLReportRenderer: Sendable {
             }.joined(separator: "\n")
             out += "</pre></blockquote></dd>\n"
         }
-        if let why = finding.why { out += "<dt>Why it excludes people</dt>\n<dd>\(paragraphs(why))</dd>\n" }
+        if let why = finding.why { out += "<dt>\(ReportWording.whyHeading(finding))</dt>\n<dd>\(paragraphs(why))</dd>\n" }
         if !finding.alternatives.isEmpty {
             out += "<dt>Alternatives</dt>\n<dd><ul>\n" + finding.alternatives.map { "<li>\(paragraphs($0))</li>\n" }.joined() + "</ul></dd>\n"
         }
@@ -186,10 +193,7 @@ public struct HTMLReportRenderer: Sendable {
         if !finding.references.isEmpty {
             out += "<dt>References</dt>\n<dd><ul>\n" + finding.references.map { "<li>\(reference($0))</li>\n" }.joined() + "</ul></dd>\n"
         }
-        if let waiver = finding.waiver {
-            let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
-            out += "<dt>Waiver</dt>\n<dd>\(esc(state)) Reason: \(esc(waiver.reason)) Approved by \(esc(waiver.approver)).</dd>\n"
-        }
+        if let waiver = finding.waiver { out += "<dt>Waiver</dt>\n<dd>\(esc(ReportWording.waiverSentences(waiver)))</dd>\n" }
         out += "<dt>Rule</dt>\n<dd>\(ruleLink(finding))</dd>\n"
         out += "</dl>\n</article>\n"
         return out
@@ -242,17 +246,26 @@ public struct HTMLReportRenderer: Sendable {
             ("Tool", "policylint \(record.toolVersion)"),
             ("Rulebooks", rulebooks),
             ("Rules in force", String(record.ruleCount)),
-            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.joined(separator: "; ")),
-            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.joined(separator: "; ")),
+            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.map(\.path).joined(separator: "; ")),
+            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.map(\.path).joined(separator: "; ")),
         ]
         for (label, value) in rows { out += "<tr><th scope=\"row\">\(label)</th><td>\(esc(value))</td></tr>\n" }
         out += "</tbody>\n</table>\n"
         out += "<table>\n<caption>Policy files checked</caption>\n<thead>\n<tr><th scope=\"col\">File</th><th scope=\"col\">Verdict</th><th scope=\"col\">SHA-256 of the file's bytes</th></tr>\n</thead>\n<tbody>\n"
-        for policy in report.policies {
-            out += "<tr><th scope=\"row\" class=\"mono\">\(esc(policy.path))</th><td>\(verdictText(policy.verdict))</td>"
-            out += "<td class=\"hash\">\(esc(policy.sha256.isEmpty ? "not available" : policy.sha256))</td></tr>\n"
+        for file in report.files {
+            let verdicts = file.policies.count == 1 ? verdictText(file.policies[0].verdict)
+                : file.policies.map { "\(esc(ReportWording.policyName($0))): \(verdictText($0.verdict))" }.joined(separator: "<br />")
+            out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(verdicts)</td>"
+            out += "<td class=\"hash\">\(esc(file.sha256.isEmpty ? "not available" : file.sha256))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if !record.filesInForce.isEmpty {
+            out += "<table>\n<caption>Config, waivers and rulebook files in force</caption>\n<thead>\n<tr><th scope=\"col\">File</th><th scope=\"col\">What it is</th><th scope=\"col\">SHA-256 of the file's bytes</th></tr>\n</thead>\n<tbody>\n"
+            for (role, file) in record.filesInForce {
+                out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(esc(role))</td><td class=\"hash\">\(esc(file.sha256 ?? "not available"))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
         out += "<div class=\"signature\">\n<p>Approved for launch by (name and role)</p>\n<p>Signature</p>\n<p>Date</p>\n</div>\n</section>\n"
         return out
     }
@@ -275,9 +288,8 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func severityBadge(_ finding: Finding) -> String {
-        var label = ReportWording.severity(finding.severity)
-        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
-        return "<span class=\"badge sev sev-\(finding.severity.rawValue)\"><span aria-hidden=\"true\">\(ReportWording.symbol(finding.severity))</span> \(esc(label))</span>"
+        let badge = ReportWording.badge(finding)
+        return "<span class=\"badge sev sev-\(finding.severity.rawValue)\"><span aria-hidden=\"true\">\(badge.symbol)</span> \(esc(badge.label))</span>"
     }
 
     private func verdictText(_ verdict: LaunchVerdict) -> String {

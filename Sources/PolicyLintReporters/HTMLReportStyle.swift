@@ -28,7 +28,7 @@ enum HTMLReportStyle {
     .verdict p { margin: 0.25rem 0; }
     .verdict .verdict-label { font-size: 1.3rem; font-weight: 700; margin: 0 0 0.25rem; }
     .verdict-ready { color: \(ReportPalette.ready); background: \(ReportPalette.readyTint); border-color: \(ReportPalette.ready); }
-    .verdict-not-ready, .verdict-could-not-check { color: \(ReportPalette.error); background: \(ReportPalette.errorTint); border-color: \(ReportPalette.error); }
+    .verdict-not-ready, .verdict-check-incomplete, .verdict-could-not-check { color: \(ReportPalette.error); background: \(ReportPalette.errorTint); border-color: \(ReportPalette.error); }
     .verdict p + p { color: \(ReportPalette.text); }
     table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; font-size: 0.95rem; }
     caption { text-align: left; font-weight: 700; padding: 0 0 0.35rem; }

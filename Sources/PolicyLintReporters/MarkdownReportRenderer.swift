@@ -12,10 +12,11 @@ public struct MarkdownReportRenderer: Sendable {
         var out = "# \(MarkdownText.inline(report.title))\n\n"
         out += "Report date: \(MarkdownText.inline(record.reportDate)) · Checked by: \(MarkdownText.inline(record.checkedBy)) · policylint \(MarkdownText.inline(record.toolVersion))\n\n"
         out += "**\(MarkdownText.inline(report.overallSentence))**\n\n"
-        out += "## Overview\n\n| Policy | File | Verdict | Errors | Warnings | Infos | Waived |\n| --- | --- | --- | ---: | ---: | ---: | ---: |\n"
+        out += "## Overview\n\n| Policy | File | Verdict | Errors | Warnings | Infos | Waived | Problems reading the policy |\n"
+        out += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
         for policy in report.policies {
             out += "| \(MarkdownText.cell(policy.displayName)) | \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) "
-            out += "| \(policy.count(.error)) | \(policy.count(.warning)) | \(policy.count(.info)) | \(policy.waivedCount) |\n"
+            out += "| \(policy.count(.error)) | \(policy.count(.warning)) | \(policy.count(.info)) | \(policy.waivedCount) | \(policy.readingProblems.count) |\n"
         }
         out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.first?.failOn ?? .error)))\n"
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
@@ -33,14 +34,17 @@ public struct MarkdownReportRenderer: Sendable {
         for severity in [Severity.error, .warning, .info] {
             out += "| \(severityLabel(severity)) | \(ReportWording.meaning(severity)) | \(policy.count(severity)) | \(severity >= policy.failOn ? "Yes" : "No") |\n"
         }
-        out += "| Waived | accepted by a waiver in force | \(policy.waivedCount) | No |\n\n"
+        out += "| Waived | accepted by a waiver in force | \(policy.waivedCount) | No |\n"
+        out += "| ? \(ReportWording.readingProblemLabel) | \(ReportWording.readingProblemMeaning) | \(policy.readingProblems.count) | Yes: correct it first |\n\n"
         let atRisk = policy.scorecard.principles(.atRisk), attention = policy.scorecard.principles(.needsAttention)
         if atRisk.isEmpty && attention.isEmpty { out += "No principle is at risk or needs attention.\n" }
         for (label, scores) in [("Principles at risk", atRisk), ("Principles that need attention", attention)] where !scores.isEmpty {
             out += "**\(label) (\(scores.count)):**\n\n"
             out += scores.map { "- \(MarkdownText.inline($0.principle.title)) (\($0.countText))\n" }.joined() + "\n"
         }
-        out += "\n### Principle scorecard\n\n| Principle | Errors | Warnings | Infos | Waived | Status |\n| --- | ---: | ---: | ---: | ---: | --- |\n"
+        out += "\n### Principle scorecard\n\n"
+        if !policy.scorecard.policyWasFullyRead { out += "**\(MarkdownText.prose(ReportWording.unreadScorecardNote))**\n\n" }
+        out += "| Principle | Errors | Warnings | Infos | Waived | Status |\n| --- | ---: | ---: | ---: | ---: | --- |\n"
         for group in policy.scorecard.groups {
             out += "| **\(MarkdownText.cell(group.catalogue.title))** | | | | | |\n"
             for score in group.scores {
@@ -50,23 +54,22 @@ public struct MarkdownReportRenderer: Sendable {
         out += "\n### Findings\n\n"
         if policy.findings.isEmpty { out += "policylint found nothing to report in this policy.\n" }
         for (index, finding) in policy.findings.enumerated() {
-            out += self.finding(finding, number: index + 1, policyPath: policy.path, catalogues: catalogues)
+            out += self.finding(finding, number: index + 1, policy: policy, catalogues: catalogues)
         }
         out += "\n### Waivers\n\n"
         out += waivers(policy)
         return out
     }
 
-    private func finding(_ finding: Finding, number: Int, policyPath: String, catalogues: PrincipleCatalogues) -> String {
-        var label = "\(ReportWording.symbol(finding.severity)) \(ReportWording.severity(finding.severity))"
-        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
-        var out = "#### \(number). \(label): \(MarkdownText.inline(finding.message))\n\n"
-        var location = ReportWording.location(finding)
+    private func finding(_ finding: Finding, number: Int, policy: PolicyAssessment, catalogues: PrincipleCatalogues) -> String {
+        let badge = ReportWording.badge(finding)
+        var out = "#### \(number). \(badge.symbol) \(badge.label): \(MarkdownText.inline(finding.message))\n\n"
+        var location = ReportWording.location(finding, in: policy)
         if let path = finding.nodePath { location += ", field \(path)" }
         out += "- **Where:** \(MarkdownText.inline(location))\n"
         let excerpt = finding.location.excerpt
         if !excerpt.lines.isEmpty {
-            out += "- **\(ReportWording.quoteHeading(finding, policyPath: policyPath)):**\n\n"
+            out += "- **\(ReportWording.quoteHeading(finding, policyPath: policy.path)):**\n\n"
             let fence = String(repeating: "`", count: max(3, longestBacktickRun(excerpt.lines) + 1))
             out += "  \(fence)text\n"
             let width = String(excerpt.firstLine + excerpt.lines.count - 1).count
@@ -76,7 +79,7 @@ public struct MarkdownReportRenderer: Sendable {
             }
             out += "  \(fence)\n\n"
         }
-        if let why = finding.why { out += "- **Why it excludes people:** \(indented(why))\n" }
+        if let why = finding.why { out += "- **\(ReportWording.whyHeading(finding)):** \(indented(why))\n" }
         if !finding.alternatives.isEmpty {
             out += "- **Alternatives:**\n" + finding.alternatives.map { "  - \(indented($0, by: "    "))\n" }.joined()
         }
@@ -87,10 +90,7 @@ public struct MarkdownReportRenderer: Sendable {
         if !finding.references.isEmpty {
             out += "- **References:**\n" + finding.references.map { "  - \(MarkdownText.inline($0))\n" }.joined()
         }
-        if let waiver = finding.waiver {
-            let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
-            out += "- **Waiver:** \(MarkdownText.inline("\(state) Reason: \(waiver.reason) Approved by \(waiver.approver)."))\n"
-        }
+        if let waiver = finding.waiver { out += "- **Waiver:** \(MarkdownText.inline(ReportWording.waiverSentences(waiver)))\n" }
         out += "- **Rule:** `\(code(finding.ruleID))`\n\n"
         return out
     }
@@ -125,13 +125,21 @@ public struct MarkdownReportRenderer: Sendable {
         let rows: [(String, String)] = [
             ("Checked by", record.checkedBy), ("Report date", record.reportDate), ("Generated at", record.generatedAt),
             ("Tool", "policylint \(record.toolVersion)"), ("Rulebooks", rulebooks), ("Rules in force", String(record.ruleCount)),
-            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.joined(separator: "; ")),
-            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.joined(separator: "; ")),
+            ("Config file", record.configFiles.isEmpty ? "none: built-in defaults" : record.configFiles.map(\.path).joined(separator: "; ")),
+            ("Waivers files", record.waiverFiles.isEmpty ? "none" : record.waiverFiles.map(\.path).joined(separator: "; ")),
         ]
         for (label, value) in rows { out += "| \(label) | \(MarkdownText.cell(value)) |\n" }
         out += "\n| File | Verdict | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"
-        for policy in report.policies {
-            out += "| \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) | `\(policy.sha256.isEmpty ? "not available" : code(policy.sha256, inTable: true))` |\n"
+        for file in report.files {
+            let verdicts = file.policies.count == 1 ? verdict(file.policies[0].verdict)
+                : file.policies.map { "\(MarkdownText.cell(ReportWording.policyName($0))): \(verdict($0.verdict))" }.joined(separator: "; ")
+            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(file.sha256.isEmpty ? "not available" : code(file.sha256, inTable: true))` |\n"
+        }
+        if !record.filesInForce.isEmpty {
+            out += "\n| Config, waivers or rulebook file | What it is | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"
+            for (role, file) in record.filesInForce {
+                out += "| \(MarkdownText.cell(file.path)) | \(MarkdownText.cell(role)) | `\(code(file.sha256 ?? "not available", inTable: true))` |\n"
+            }
         }
         out += "\nApproved for launch by (name and role): ____________________  Signature: ____________________  Date: ____________\n"
         return out

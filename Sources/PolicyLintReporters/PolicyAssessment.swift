@@ -1,7 +1,7 @@
 import Foundation
 import PolicyLintCore
 
-/// One policy file in a pre-launch report: its verdict, findings, scorecard and waivers.
+/// One policy in a pre-launch report (or a whole file, when its policies cannot be told apart): its verdict, findings, scorecard and waivers.
 public struct PolicyAssessment: Sendable {
     /// Its 1-based place in the report, used to make element ids unique.
     public let number: Int
@@ -22,7 +22,7 @@ public struct PolicyAssessment: Sendable {
     /// Waivers matched to findings, expired ones included.
     public let waivers: [WaiverEntry]
 
-    /// Assesses one file report.
+    /// Assesses one policy's report (a file's, or the part of it that one of its policies owns).
     public init(number: Int, file: FileReport, failOn: Severity, title: String?, catalogues: PrincipleCatalogues,
                 checkedPrinciples: Set<String>, reportDate: Date) {
         self.number = number
@@ -37,7 +37,9 @@ public struct PolicyAssessment: Sendable {
             return copy
         }
         self.findings = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
-        scorecard = PrincipleScorecard(findings: findings, catalogues: catalogues, checkedPrinciples: checkedPrinciples)
+        let wasFullyRead = !findings.contains { $0.category != .rule && !$0.isWaived }
+        scorecard = PrincipleScorecard(findings: findings, catalogues: catalogues, checkedPrinciples: checkedPrinciples,
+                                       policyWasFullyRead: wasFullyRead)
         waivers = findings.compactMap { WaiverEntry(finding: $0, reportDate: reportDate) }
     }
 
@@ -47,11 +49,18 @@ public struct PolicyAssessment: Sendable {
     /// Findings no waiver in force accepts.
     public var activeFindings: [Finding] { findings.filter { !$0.isWaived } }
 
-    /// Active findings at or above the fail threshold: the ones that stop the launch.
-    public var blockingFindings: [Finding] { activeFindings.filter { $0.severity >= failOn } }
+    /// Active findings a rule raised: the barriers the report counts by severity.
+    public var activeBarriers: [Finding] { activeFindings.filter { $0.category == .rule } }
 
-    /// How many active findings there are of a severity.
-    public func count(_ severity: Severity) -> Int { activeFindings.filter { $0.severity == severity }.count }
+    /// Active findings that say part of the policy could not be read (input and format problems, such as a misspelt key):
+    /// they are not barriers, but the rules did not check what they point at.
+    public var readingProblems: [Finding] { activeFindings.filter { $0.category != .rule } }
+
+    /// Active barriers at or above the fail threshold: the ones that stop the launch.
+    public var blockingFindings: [Finding] { activeBarriers.filter { $0.severity >= failOn } }
+
+    /// How many active barriers there are of a severity (problems reading the policy are counted apart).
+    public func count(_ severity: Severity) -> Int { activeBarriers.filter { $0.severity == severity }.count }
 
     /// How many findings a waiver in force accepts.
     public var waivedCount: Int { findings.filter(\.isWaived).count }
@@ -59,9 +68,11 @@ public struct PolicyAssessment: Sendable {
     /// Whether the file could not be read as a policy (invalid YAML, broken format and the like).
     public var hasInputErrors: Bool { findings.contains(where: \.isInputError) }
 
-    /// Ready when the file could be read and no active finding is at or above the fail threshold.
+    /// Could not be checked when the file could not be read or breaks the format; check incomplete when part of it was
+    /// not read; otherwise ready when no active barrier is at or above the fail threshold.
     public var verdict: LaunchVerdict {
         if hasInputErrors { return .couldNotCheck }
+        if !readingProblems.isEmpty { return .checkIncomplete }
         return blockingFindings.isEmpty ? .ready : .notReady
     }
 

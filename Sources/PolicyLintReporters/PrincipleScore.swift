@@ -12,7 +12,7 @@ public struct PrincipleScore: Sendable {
     public let infos: Int
     /// Findings naming it that a waiver in force accepts.
     public let waived: Int
-    /// Whether any rule in force serves it.
+    /// Whether the rules could vouch for it: some rule in force serves it (or a finding names it) and the whole policy was read.
     public let isChecked: Bool
 
     /// Active findings of every severity.

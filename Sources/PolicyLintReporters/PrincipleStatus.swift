@@ -8,7 +8,7 @@ public enum PrincipleStatus: String, Sendable, CaseIterable {
     case minorPoints = "minor-points"
     /// Rules that serve the principle ran and found nothing active.
     case met
-    /// No rule in force serves the principle, so the report says nothing about it.
+    /// No rule in force serves the principle, or part of the policy was not read, so the report says nothing about it.
     case notChecked = "not-checked"
 
     /// The words shown for the status; never colour alone.

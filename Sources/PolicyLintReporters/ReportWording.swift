@@ -1,3 +1,4 @@
+import Foundation
 import PolicyLintCore
 
 /// The plain-language sentences the HTML and Markdown reports share, so both say exactly the same thing.
@@ -52,14 +53,29 @@ enum ReportWording {
         case .notReady:
             let noun = blocking == 1 ? "1 finding" : "\(blocking) findings"
             sentences.append("\(noun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, before launch.")
+        case .checkIncomplete:
+            sentences.append("Part of the policy was not read, so the rules did not check it and the policy cannot be called ready. "
+                             + "Correct the problems reading the policy listed below first, then run the check again.")
         case .couldNotCheck:
-            sentences.append("The file could not be read as a policy. Fix the problems listed below and run the check again.")
+            if policy.policyIDs.isEmpty {
+                sentences.append("The file could not be read as a policy. Fix the problems listed below and run the check again.")
+            } else {
+                sentences.append("The policy breaks the policy format, so the rules could not check all of it. "
+                                 + "Correct the problems reading the policy listed below first, then run the check again.")
+            }
+        }
+        let problems = policy.readingProblems.count
+        if problems > 0 {
+            sentences.append("policylint found \(problems == 1 ? "1 problem" : "\(problems) problems") reading the policy; "
+                             + (problems == 1 ? "it is not counted as a barrier." : "they are not counted as barriers."))
         }
         let counts = Severity.allCases.reversed().filter { policy.count($0) > 0 }.map { count(policy.count($0), $0) }
-        let total = policy.activeFindings.count
-        if total == 0 {
-            sentences.append("policylint found no open barriers.")
-        } else {
+        let total = policy.activeBarriers.count
+        let nothingWasRead = policy.verdict == .couldNotCheck && policy.policyIDs.isEmpty
+        if total == 0, !nothingWasRead {
+            sentences.append(policy.verdict.isIncompleteCheck ? "policylint found no open barriers in the parts it could read."
+                                                              : "policylint found no open barriers.")
+        } else if total > 0 {
             sentences.append("policylint found \(total == 1 ? "1 open finding" : "\(total) open findings"): \(list(counts)).")
         }
         if policy.verdict == .ready, total > 0 {
@@ -82,14 +98,61 @@ enum ReportWording {
 
     /// The rule for "ready to launch", stated in the report itself.
     static func readinessRule(_ failOn: Severity) -> String {
-        "A policy is ready to launch when the file can be read and no finding at or above the \(failOn.rawValue) level is left open. "
-            + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open."
+        "A policy is ready to launch when all of it can be read and no finding at or above the \(failOn.rawValue) level is left open. "
+            + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open. "
+            + "A problem reading the policy (such as a misspelt key) is not a barrier, but the rules did not check that part, "
+            + "so it must be corrected first."
     }
 
-    /// The location of a finding, in words: `line 23 of policies/fund.yaml`.
-    static func location(_ finding: Finding) -> String {
+    /// Said above the scorecard of a policy not wholly read: why no principle shows "no barriers found".
+    static let unreadScorecardNote = "Part of this policy was not read, so no principle is shown as having no barriers found: "
+        + "what was not read was not checked."
+
+    /// The label of the row and column that count problems reading a policy.
+    static let readingProblemLabel = "Problem reading the policy"
+
+    /// What a problem reading the policy means to an officer.
+    static let readingProblemMeaning = "a part of the policy policylint could not read, so no rule checked it"
+
+    /// The badge of a finding: its severity, or for an input or format problem, that the policy could not be read there.
+    static func badge(_ finding: Finding) -> (symbol: String, label: String) {
+        var label = finding.category == .rule ? severity(finding.severity) : readingProblemLabel
+        if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
+        return (finding.category == .rule ? symbol(finding.severity) : "?", label)
+    }
+
+    /// The heading of a finding's explanation: rules explain whom a barrier excludes, policylint's own checks why they matter.
+    static func whyHeading(_ finding: Finding) -> String {
+        finding.category == .rule && ToolFindingKind.kind(finding.ruleID) == nil ? "Why it excludes people" : "Why it matters"
+    }
+
+    /// A waiver's state, reason and approver as sentences, each ending in a full stop however the reason was written.
+    static func waiverSentences(_ waiver: AppliedWaiver) -> String {
+        let state = waiver.isExpired ? "Expired on \(waiver.expires): this finding counts again." : "Accepted until \(waiver.expires)."
+        return [state, "Reason: \(waiver.reason)", "Approved by \(waiver.approver)"].map(sentence).joined(separator: " ")
+    }
+
+    /// Text trimmed and ending in a full stop, question mark or exclamation mark (a closing quote or bracket may follow it).
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]"]
+        let core = trimmed.reversed().drop { closers.contains($0) }
+        guard let last = core.first else { return trimmed }
+        return ".?!…".contains(last) ? trimmed : trimmed + "."
+    }
+
+    /// The location of a finding, in words: `line 23, column 3 of policies/fund.yaml`, naming its policy when the
+    /// section covers several.
+    static func location(_ finding: Finding, in policy: PolicyAssessment) -> String {
         let start = finding.location.span.start
-        return "line \(start.line), column \(start.column) of \(finding.location.file)"
+        let place = "line \(start.line), column \(start.column) of \(finding.location.file)"
+        guard policy.policyIDs.count > 1, let id = finding.policyID else { return place }
+        return place + ", policy \(id)"
+    }
+
+    /// The name of a policy in a list of a file's policies: its id, else its title, else its place.
+    static func policyName(_ policy: PolicyAssessment) -> String {
+        policy.policyIDs.first ?? policy.title ?? "policy \(policy.number)"
     }
 
     /// What introduces a finding's quoted text: the policy's own words, or another file's (a waivers file's).

@@ -35,8 +35,9 @@ struct SVGBarChart {
             }
         }
         let height = y + 6
-        let atRisk = scorecard.principles(.atRisk).count, attention = scorecard.principles(.needsAttention).count
-        let label = "Principle scorecard chart: \(atRisk) principles at risk, \(attention) need attention, out of \(scores.count). The table that follows gives the same figures."
+        let counts = PrincipleStatus.allCases.map { (status: $0, count: scorecard.principles($0).count) }.filter { $0.count > 0 }
+        let parts = counts.map { "\($0.status.label.lowercased()) \($0.count)" }
+        let label = "Principle scorecard chart, \(scores.count) principles: \(parts.joined(separator: ", ")). The table that follows gives the same figures."
         return """
         <svg class="chart" role="img" aria-labelledby="\(idPrefix)-chart-title" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" preserveAspectRatio="xMinYMin meet">
         <title id="\(idPrefix)-chart-title">\(HTMLEscaping.content(label))</title>

@@ -10,6 +10,9 @@ struct PlannedRun {
     let groups: [(plan: RunPlan, files: [String])]
     /// The file name standard input is read as, if one was given.
     let stdinName: String?
+    /// Standard input, read ahead by a caller that needs its text as well as its check (`report` reads its title);
+    /// nil: it is read when checked.
+    var readAheadStdin: SourceLoader.Outcome?
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
@@ -48,10 +51,30 @@ struct PlannedRun {
         }
         let ordered = files.filter { groupOfFile[$0] != nil }
         let assignment = ordered.map { groupOfFile[$0] ?? 0 }
-        ParallelChecker.stream(files: ordered, jobs: jobs, linterFor: { linters[assignment[$0]] }) { index, report in
+        // Standard input read ahead is checked from memory and handed on in its place among the others.
+        let stdinIndex = readAheadStdin == nil ? nil : ordered.firstIndex(of: "-")
+        var stdinReport: FileReport? = stdinIndex.flatMap { index in
+            switch readAheadStdin {
+            case .success(let source)?: return linters[assignment[index]].check(source)
+            case .failure(let finding)?: return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: "")
+            case nil: return nil
+            }
+        }
+        let streamed = ordered.indices.filter { $0 != stdinIndex }
+        ParallelChecker.stream(files: streamed.map { ordered[$0] }, jobs: jobs, linterFor: { linters[assignment[streamed[$0]]] }) { position, report in
+            let index = streamed[position]
+            if let stdinIndex, stdinIndex < index, var pending = stdinReport {
+                pending.failOn = groups[assignment[stdinIndex]].plan.failOn
+                emit(pending)
+                stdinReport = nil
+            }
             var report = report
             report.failOn = groups[assignment[index]].plan.failOn
             emit(report)
+        }
+        if let stdinIndex, var pending = stdinReport {
+            pending.failOn = groups[assignment[stdinIndex]].plan.failOn
+            emit(pending)
         }
     }
 

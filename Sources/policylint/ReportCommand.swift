@@ -14,9 +14,10 @@ extension PolicyLint {
             discussion: """
             Runs the same check as `policylint check` (same config, rules and waivers) and writes one report covering every \
             policy: whether it is ready to launch, a principle scorecard, each finding in plain language, the waivers in force \
-            and a sign-off record with each file's SHA-256. A policy is ready to launch when it can be read and no finding at \
-            or above --fail-on (default: error) is left open. Baselines are not applied: every barrier counts. \
-            Exit codes: 0 every policy ready; 1 findings at or above --fail-on; 2 usage error or input that could not be checked. \
+            and a sign-off record with each file's SHA-256. A policy is ready to launch when all of it can be read and no finding \
+            at or above --fail-on (default: error) is left open. Baselines are not applied: every barrier counts. \
+            Exit codes: 0 every policy ready; 1 findings at or above --fail-on; 2 usage error, or a policy that could not be \
+            checked or was only partly read (such as a misspelt key). \
             The report is written even when there are findings.
             """
         )
@@ -74,7 +75,7 @@ extension PolicyLint {
         }
 
         func run() throws {
-            let run: PlannedRun
+            var run: PlannedRun
             let catalogues: PrincipleCatalogues
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
@@ -93,9 +94,12 @@ extension PolicyLint {
             }
             let now = Date()
             let reportDay = date.flatMap(CalendarDate.parse) ?? now
+            let limits = YAMLLimits(maxFileBytes: maxFileSize)
+            // Standard input cannot be read twice, so it is read once here for both its title and its check.
+            if run.files.contains("-") { run.readAheadStdin = SourceLoader.load("-", limits: limits, stdinName: stdinFilename) }
             let checkReport = run.lint(maxFileSize: maxFileSize, today: reportDay, failOn: failOn)
             let report = PrelaunchReport(report: checkReport, catalogues: catalogues, rules: run.rules,
-                                         titles: titles(of: run.files), signOff: signOffRecord(run, now: now, reportDay: reportDay),
+                                         headings: headings(of: run.files, stdin: run.readAheadStdin, limits: limits), signOff: signOffRecord(run, now: now, reportDay: reportDay),
                                          reportDate: reportDay)
             let text = format == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
             do {
@@ -104,10 +108,10 @@ extension PolicyLint {
                 throw InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
             if let output, output != "-" {
-                let count = report.policies.count == 1 ? "1 policy" : "\(report.policies.count) policies"
-                OutputWriter.error("policylint: wrote \(output) (\(count)). \(report.overallSentence)")
+                OutputWriter.error("policylint: wrote \(output) (\(report.scopeText)). \(report.overallSentence)")
             }
-            if checkReport.exitCode != 0 { throw ExitCode(checkReport.exitCode) }
+            // The verdicts decide: a policy only partly read (a misspelt key) is not ready, although `check` passes it.
+            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
 
         /// The audit record: who, when, and which rulebooks, config and waivers files.
@@ -123,33 +127,63 @@ extension PolicyLint {
                 generatedAt = formatter.string(from: now)
             }
             var rulebooks: [SignOffRecord.RulebookEntry] = []
-            var configs: [String] = []
-            var waiverFiles: [String] = []
+            var configs: [HashedFile] = []
+            var waiverFiles: [HashedFile] = []
             for group in run.groups {
                 for rulebook in group.plan.builder.rulebooks {
-                    let entry = SignOffRecord.RulebookEntry(name: rulebook.name, version: rulebook.version, file: rulebook.file)
+                    let isBuiltIn = rulebook.file.hasPrefix("<built-in>")
+                    let entry = SignOffRecord.RulebookEntry(name: rulebook.name, version: rulebook.version,
+                                                            file: isBuiltIn ? rulebook.file : Self.shownPath(rulebook.file),
+                                                            sha256: isBuiltIn ? nil : Self.hashed(rulebook.file).sha256)
                     if !rulebooks.contains(entry) { rulebooks.append(entry) }
                 }
-                if let file = group.plan.config.file, !configs.contains(file) { configs.append(file) }
-                for file in group.plan.config.waivers + waivers where !waiverFiles.contains(file) { waiverFiles.append(file) }
+                let config = group.plan.config
+                for file in (config.file.map { [$0] } ?? []) + config.extendedFiles {
+                    let entry = Self.hashed(file)
+                    if !configs.contains(entry) { configs.append(entry) }
+                }
+                for file in config.waivers + waivers {
+                    let entry = Self.hashed(file)
+                    if !waiverFiles.contains(entry) { waiverFiles.append(entry) }
+                }
             }
             return SignOffRecord(checkedBy: person, reportDate: CalendarDate.format(reportDay), generatedAt: generatedAt,
                                  toolVersion: PolicyLintVersion.current, rulebooks: rulebooks, configFiles: configs,
                                  waiverFiles: waiverFiles, ruleCount: run.rules.count)
         }
 
-        /// Each policy file's titles, read again from disk (standard input cannot be read twice and is left untitled).
-        private func titles(of files: [String]) -> [String: String] {
-            var titles: [String: String] = [:]
-            for file in files where file != "-" {
-                guard case .success(let source) = SourceLoader.load(file, limits: YAMLLimits(maxFileBytes: maxFileSize)) else { continue }
-                let names = PolicyReader(limits: YAMLLimits(maxFileBytes: maxFileSize)).read(source).documents.compactMap { document -> String? in
-                    if case .string(let title)? = document.value[.string("title")] { return title }
-                    return nil
-                }
-                if !names.isEmpty { titles[file] = names.joined(separator: "; ") }
+        /// A file as the sign-off record names it: relative to the working directory when inside it.
+        private static func shownPath(_ path: String) -> String {
+            FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
+        }
+
+        /// A file with the SHA-256 of its bytes as they are now (nil when it cannot be read).
+        private static func hashed(_ path: String) -> HashedFile {
+            HashedFile(path: shownPath(path), sha256: FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) })
+        }
+
+        /// The policies in each file, keyed by the name its report carries: each policy's id and `title` field, read again
+        /// from disk (standard input from what was read ahead), or a Markdown document's first top-level heading.
+        private func headings(of files: [String], stdin: SourceLoader.Outcome?, limits: YAMLLimits) -> [String: [PolicyHeading]] {
+            var headings: [String: [PolicyHeading]] = [:]
+            for file in files {
+                let loaded = file == "-" ? stdin : SourceLoader.load(file, limits: limits)
+                guard case .success(let source)? = loaded else { continue }
+                headings[source.name] = Self.headings(of: source, limits: limits)
             }
-            return titles
+            return headings
+        }
+
+        /// The policies in one source: a Markdown document titled by its first `# heading`, or each YAML policy.
+        private static func headings(of source: SourceText, limits: YAMLLimits) -> [PolicyHeading] {
+            if ProseDocument.isProse(source.name) {
+                return [PolicyHeading(documentIndex: 0, id: nil, title: MarkdownTitle.firstHeading(in: source))]
+            }
+            return PolicyReader(limits: limits).read(source).documents.map { document in
+                var title: String?
+                if case .string(let text)? = document.value[.string("title")] { title = text }
+                return PolicyHeading(documentIndex: document.document.index, id: document.id, title: title)
+            }
         }
     }
 }
