@@ -37,7 +37,7 @@ public struct PolicyAssessment: Sendable {
             return copy
         }
         self.findings = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
-        let wasFullyRead = !findings.contains { $0.category != .rule && !$0.isWaived }
+        let wasFullyRead = !findings.contains { Self.isReadingProblem($0) && !$0.isWaived }
         scorecard = PrincipleScorecard(findings: findings, catalogues: catalogues, checkedPrinciples: checkedPrinciples,
                                        policyWasFullyRead: wasFullyRead)
         waivers = findings.compactMap { WaiverEntry(finding: $0, reportDate: reportDate) }
@@ -54,10 +54,17 @@ public struct PolicyAssessment: Sendable {
 
     /// Active findings that say part of the policy could not be read (input and format problems, such as a misspelt key):
     /// they are not barriers, but the rules did not check what they point at.
-    public var readingProblems: [Finding] { activeFindings.filter { $0.category != .rule } }
+    public var readingProblems: [Finding] { activeFindings.filter(Self.isReadingProblem) }
 
-    /// Active barriers at or above the fail threshold: the ones that stop the launch.
-    public var blockingFindings: [Finding] { activeBarriers.filter { $0.severity >= failOn } }
+    /// Active findings about waivers (expired, unused, naming no rule): neither barriers nor reading problems, but an
+    /// expired waiver at or above the fail threshold stops the launch until it is renewed or removed.
+    public var waiverProblems: [Finding] { activeFindings.filter { $0.category == .waiver } }
+
+    /// Active barriers and waiver problems at or above the fail threshold: the ones that stop the launch.
+    public var blockingFindings: [Finding] { (activeBarriers + waiverProblems).filter { $0.severity >= failOn } }
+
+    /// Whether a finding says part of the policy could not be read (an input or format problem).
+    static func isReadingProblem(_ finding: Finding) -> Bool { finding.category == .input || finding.category == .format }
 
     /// How many active barriers there are of a severity (problems reading the policy are counted apart).
     public func count(_ severity: Severity) -> Int { activeBarriers.filter { $0.severity == severity }.count }

@@ -106,9 +106,10 @@ public struct PrelaunchReport: Sendable {
         return unchecked == 0 ? readySentence + "." : readySentence + "; \(unchecked) could not be fully checked."
     }
 
-    /// The exit code the verdicts imply: 2 when any policy could not be fully checked, 1 when any is not ready, else 0.
+    /// The exit code the verdicts imply: 2 when any policy could not be checked (input that cannot be read, as `check`
+    /// exits 2 for it), 1 when any is not ready, its check incomplete included, else 0.
     public var exitCode: Int32 {
-        if policies.contains(where: \.verdict.isIncompleteCheck) { return 2 }
+        if policies.contains(where: { $0.verdict == .couldNotCheck }) { return 2 }
         return isReady ? 0 : 1
     }
 }

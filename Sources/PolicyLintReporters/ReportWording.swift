@@ -116,14 +116,15 @@ enum ReportWording {
 
     /// The badge of a finding: its severity, or for an input or format problem, that the policy could not be read there.
     static func badge(_ finding: Finding) -> (symbol: String, label: String) {
-        var label = finding.category == .rule ? severity(finding.severity) : readingProblemLabel
+        let unread = PolicyAssessment.isReadingProblem(finding)
+        var label = unread ? readingProblemLabel : severity(finding.severity)
         if let waiver = finding.waiver { label += waiver.isExpired ? ", waiver expired" : ", waived" }
-        return (finding.category == .rule ? symbol(finding.severity) : "?", label)
+        return (unread ? "?" : symbol(finding.severity), label)
     }
 
     /// The heading of a finding's explanation: rules explain whom a barrier excludes, policylint's own checks why they matter.
     static func whyHeading(_ finding: Finding) -> String {
-        finding.category == .rule && ToolFindingKind.kind(finding.ruleID) == nil ? "Why it excludes people" : "Why it matters"
+        finding.category == .rule ? "Why it excludes people" : "Why it matters"
     }
 
     /// A waiver's state, reason and approver as sentences, each ending in a full stop however the reason was written.

@@ -53,7 +53,7 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
     func testMisspeltKeyMakesTheCheckIncompleteAndIsNotABarrier() throws {
         try write(misspeltKey, to: "typo.yaml")
         let outcome = try run(["report", "typo.yaml", "--format", "markdown"])
-        XCTAssertEqual(outcome.exitCode, 2, "a policy only partly read is not ready: \(outcome.stderr)")
+        XCTAssertEqual(outcome.exitCode, 1, "a policy only partly read is not ready, as a policy with barriers is not: \(outcome.stderr)")
         XCTAssertFalse(outcome.stdout.contains("Ready to launch"), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("**? Check incomplete: part of the policy was not read**"), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("Correct the problems reading the policy listed below first"), outcome.stdout)
@@ -93,6 +93,14 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
         let unused = try XCTUnwrap(markdown.components(separatedBy: "#### ").first { $0.contains("`unused-waiver`") })
         XCTAssertTrue(unused.contains("- **Why it matters:**"), unused)
         XCTAssertFalse(unused.contains("Why it excludes people"), unused)
+
+        // Once the waiver has expired the policy is not ready, and the expiry is neither a barrier nor a reading problem.
+        let expired = try run(["report", "waived.yaml", "--format", "markdown", "--date", "2100-01-05"])
+        XCTAssertEqual(expired.exitCode, 1, expired.stderr)
+        XCTAssertTrue(expired.stdout.contains("✖ Not ready"), expired.stdout)
+        XCTAssertFalse(expired.stdout.contains("Check incomplete"), "an expired waiver is not a part of the policy left unread")
+        let expiry = try XCTUnwrap(expired.stdout.components(separatedBy: "#### ").first { $0.contains("`waiver-expired`") })
+        XCTAssertFalse(expiry.contains("Problem reading the policy"), expiry)
     }
 
     func testSignOffHashesEveryFileThatDecidedTheVerdict() throws {
