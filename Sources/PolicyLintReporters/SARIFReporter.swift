@@ -188,8 +188,9 @@ public struct SARIFReporter: Reporter {
         var pieces: [String] = []
         for number in span.start.line...max(span.start.line, lastLine) {
             let scalars = Array(excerpt.lines[number - excerpt.firstLine].unicodeScalars)
-            let from = min(scalars.count, max(0, number == span.start.line ? span.start.column - 1 : 0))
-            let to = min(scalars.count, max(from, number == span.end.line ? span.end.column - 1 : scalars.count))
+            let shift = excerpt.shift(ofLine: number)
+            let from = min(scalars.count, max(0, number == span.start.line ? span.start.column - 1 - shift : 0))
+            let to = min(scalars.count, max(from, number == span.end.line ? span.end.column - 1 - shift : scalars.count))
             pieces.append(String(String.UnicodeScalarView(scalars[from..<to])))
         }
         return pieces.joined(separator: "\n") + (endsAtLineStart ? "\n" : "")

@@ -53,8 +53,11 @@ public struct TextReporter: StreamingReporter {
                 let number = excerpt.firstLine + offset
                 let padded = String(repeating: " ", count: gutter.count - String(number).count) + String(number)
                 out += style.cyan("\(padded) |") + " \(DisplayWidth.shown(line))\n"
-                let startColumn = number == span.start.line ? span.start.column : firstNonSpace(line)
-                let endColumn = number == span.end.line ? span.end.column : line.unicodeScalars.count + 1
+                // A long line is shown from part-way along: its columns move left by the line's shift.
+                let shift = excerpt.shift(ofLine: number)
+                let startColumn = number == span.start.line ? max(1, span.start.column - shift) : firstNonSpace(line)
+                let endColumn = number == span.end.line ? min(line.unicodeScalars.count + 1, max(startColumn, span.end.column - shift))
+                    : line.unicodeScalars.count + 1
                 if number <= span.end.line, startColumn <= line.unicodeScalars.count + 1 {
                     // Columns count scalars; the caret line counts what a terminal shows (tabs, wide characters).
                     let lead = DisplayWidth.columns(of: line, from: 0, to: startColumn - 1)

@@ -72,6 +72,30 @@ final class HostileInputMatrixTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("million.yaml:5:1: warning[unknown-key] unknown key 'extra'"), outcome.stdout)
     }
 
+    func testAVeryLongLineIsExcerptedAroundTheFinding() throws {
+        let before = String(repeating: "Our fund supports local groups. ", count: 3_000)
+        let summary = "summary: \"" + before + "Applicants must provide audited accounts." + String(repeating: " More text.", count: 500) + "\"\n"
+        let url = directory.appendingPathComponent("long.yaml")
+        try Data((header + summary).utf8).write(to: url)
+        let longRun = String(repeating: "Our fund supports local groups. ", count: 20)
+        for format in ["text", "json", "sarif", "markdown"] {
+            let outcome = try BinaryRunner.run(["check", url.path, "--format", format, "--isolated"])
+            XCTAssertEqual(outcome.exitCode, 1, outcome.stderr)
+            XCTAssertFalse(outcome.stdout.contains(longRun), "\(format): output grows with the findings, not with a 100 KB line")
+            if format == "text" || format == "json" { XCTAssertTrue(outcome.stdout.contains("…"), "\(format): the shortened line is marked") }
+        }
+        let full = try BinaryRunner.run(["check", url.path, "--format", "text", "--isolated"]).stdout
+        XCTAssertLessThan(full.utf8.count, 10_000, full)
+        let lines = full.components(separatedBy: "\n")
+        let shown = try XCTUnwrap(lines.firstIndex { $0.contains("| …") && $0.contains("audited accounts") }, full)
+        let quoted = try XCTUnwrap(lines[shown].range(of: "audited accounts"))
+        let caret = try XCTUnwrap(lines[shown + 1].firstIndex(of: "^"))
+        XCTAssertEqual(lines[shown].distance(from: lines[shown].startIndex, to: quoted.lowerBound),
+                       lines[shown + 1].distance(from: lines[shown + 1].startIndex, to: caret), "the carets sit under the phrase:\n\(lines[shown])\n\(lines[shown + 1])")
+        let sarif = try BinaryRunner.run(["check", url.path, "--format", "sarif", "--isolated"]).stdout
+        XCTAssertTrue(sarif.contains("\"text\" : \"audited accounts\""), "the SARIF snippet is the phrase itself")
+    }
+
     func testBinaryAndBrokenEncodings() throws {
         var random = 0x2545_F491_4F6C_DD1D as UInt64
         let noise = (0..<4096).map { _ -> UInt8 in

@@ -54,8 +54,9 @@ extension Location {
         for (offset, line) in excerpt.lines.enumerated() {
             let number = excerpt.firstLine + offset
             let scalars = Array(line.unicodeScalars)
-            let start = number == span.start.line ? max(0, span.start.column - 1) : 0
-            let end = number == span.end.line ? min(scalars.count, max(start, span.end.column - 1)) : scalars.count
+            let shift = excerpt.shift(ofLine: number)
+            let start = number == span.start.line ? max(0, span.start.column - 1 - shift) : 0
+            let end = number == span.end.line ? min(scalars.count, max(start, span.end.column - 1 - shift)) : scalars.count
             if start <= end, start <= scalars.count { parts.append(String(String.UnicodeScalarView(scalars[start..<end]))) }
         }
         return parts.joined(separator: "\n")
