@@ -1848,6 +1848,10 @@ extension KnownPatterns {
 +	hav
 +	held	delivered	managed	won
 +	contract	grant
+=ii	\\bif (you|applicants?|your (group|organisation)) (can't|cannot|can not|are unable to|is unable to|have difficulty|has difficulty|need help|needs help|need support|needs support|prefer)\\b[^.]{0,60}\\b(call|phone|ring|telephone|contact|email|e-mail|write to|tell|speak|talk to|ask)\\b
++	you	applicant	group	organisation
++	can	unable	difficulty	need	support	prefer
++	call	phone	ring	contact	email	e-mail	write	tell	speak	talk	ask
 =ii	\\bif you (have not|haven't|do not|don't) (heard|hear) (from us|back)\\b[^.;]{0,60}\\b(unsuccessful|not been successful|not successful)\\b
 +	successful
 +	you
@@ -2305,9 +2309,9 @@ extension KnownPatterns {
 +	applications	bids	proposals	requests
 +	will	won't	are	can
 +	considered	accepted	assessed	read
-=ii	\\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required)\\b
+=ii	\\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required|pay|be paid|make|hold|withhold|retain|keep|charge)\\b
 +	used
-+	ask	require	request	need	insist	expect	demand	have
++	ask	require	request	need	insist	expect	demand	have	pay	paid	make	hold	retain	keep	charge
 =ii	\\bvolunteer time\\b
 +	volunteer
 +	time

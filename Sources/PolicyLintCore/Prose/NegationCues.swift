@@ -12,7 +12,7 @@ struct NegationCues: Sendable {
         #"\b(do|does|did|done|doing) away with\b"#,
         #"\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\b"#,
         #"\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\b"#,
-        #"\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required)\b"#,
+        #"\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required|pay|be paid|make|hold|withhold|retain|keep|charge)\b"#,
     ]
     /// Phrases that negate what comes before them in the same clause (post-negation cues).
     static let after = [

@@ -47,6 +47,8 @@ public final class TextMatch: Sendable {
     public let softened: Softened
     /// Whether each pattern spells out its own negation; worked out the first time that pattern matches.
     private let patternNegates: LazyElements<Bool>
+    /// Whether each `unless` pattern spells out its own negation ("if you can't, call us"), which then does not deny it.
+    private let unlessNegates: LazyElements<Bool>
 
     /// Creates a match from compiled parts.
     public init(patterns: [TextPattern], scope: FieldScope = FieldScope(), unless: [TextPattern] = [], softenedBy: [TextPattern] = [],
@@ -58,6 +60,7 @@ public final class TextMatch: Sendable {
         self.negation = negation
         self.softened = softened
         self.patternNegates = LazyElements(count: patterns.count) { Self.spellsOutNegation(patterns[$0]) }
+        self.unlessNegates = LazyElements(count: unless.count) { Self.spellsOutNegation(unless[$0]) }
     }
 
     /// Whether a pattern's own words include a negation cue ("will not provide feedback").
@@ -166,7 +169,7 @@ public final class TextMatch: Sendable {
                     context = analysis
                     let clause = analysis.clause(around: match)
                     return NegationCues.all([unless[index]], in: text, range: sentence, scratch: scratch).contains {
-                        analysis.clause(around: $0) == clause || analysis.polarity(of: $0, patternNegates: false, softeners: []) != .negated
+                        analysis.clause(around: $0) == clause || analysis.polarity(of: $0, patternNegates: unlessNegates[index], softeners: []) != .negated
                     }
                 }
             }
