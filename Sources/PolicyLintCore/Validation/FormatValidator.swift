@@ -121,7 +121,7 @@ public struct FormatValidator: Sendable {
         case (.string(let pattern), .string), (.string(let pattern), .int), (.string(let pattern), .float):
             let text = scalar.text
             if let pattern, !PatternCache.matches(pattern, text) {
-                issues.append(invalid(node, "'\(text)' is not a valid \(name): expected \(type.phrase)"))
+                issues.append(invalid(node, "'\(text)' is not a valid value for \(name): expected \(type.phrase)"))
                 return nil
             }
             return .string(text)
@@ -146,7 +146,7 @@ public struct FormatValidator: Sendable {
         case (.enumeration(let words), .string(let text)):
             guard words.contains(text) else {
                 let hint = Suggestion.hint(for: text, in: words)
-                issues.append(invalid(node, "'\(text)' is not a valid \(name)\(hint); expected one of: \(words.joined(separator: ", "))"))
+                issues.append(invalid(node, "'\(text)' is not a valid value for \(name)\(hint); expected one of: \(words.joined(separator: ", "))"))
                 return nil
             }
             return .string(text)
