@@ -108,6 +108,16 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertEqual((report?["files"] as? [Any])?.count, 1, twice.stdout)
     }
 
+    func testALinkToAMissingPolicyIsReportedWhenAFolderIsWalked() throws {
+        try write(microPolicy(), to: "d/a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/moved.yaml").path, withDestinationPath: "/nonexistent/moved.yaml")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/notes").path, withDestinationPath: "/nonexistent/notes")
+        let walked = try run(["check", "d", "--isolated", "--format", "concise"])
+        XCTAssertEqual(walked.exitCode, 2, "a policy that cannot be read is bad input, not silence: \(walked.stdout)")
+        XCTAssertTrue(walked.stdout.contains("d/moved.yaml:1:1: error[unreadable-file]"), walked.stdout)
+        XCTAssertFalse(walked.stdout.contains("notes"), "a dangling link without a policy's extension is not a policy")
+    }
+
     func testSelectOnTheCommandLineWinsOverAConfigThatSwitchesTheRuleOff() throws {
         try write(microPolicy(), to: "p.yaml")
         try write("rules:\n  short-application-window: off\n", to: ".policylint.yaml")

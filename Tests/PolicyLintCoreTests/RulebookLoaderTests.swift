@@ -78,6 +78,27 @@ final class RulebookLoaderTests: XCTestCase {
         XCTAssertEqual(fractional.location?.span.start.description, "7:14")
     }
 
+    func testAParameterDeclaredAgainByALaterRulebookIsAnErrorAtTheLaterDeclaration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policylint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("local.yaml").path
+        let text = goodRule.replacingOccurrences(of: "format: 1\n", with: "format: 1\nparameters:\n  max_questions:\n    type: integer\n    default: 6\n    summary: Fewer.\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try RuleSetBuilder(rulebookPaths: [path], includeBuiltIn: false), "alone, the rulebook is fine")
+        XCTAssertNoThrow(try RuleSetBuilder(rulebookPaths: [path, path], includeBuiltIn: false), "the same file twice is no clash")
+        do {
+            _ = try RuleSetBuilder(rulebookPaths: [path])
+            XCTFail("the built-in rulebook already declares max_questions")
+        } catch {
+            let clash = try XCTUnwrap(error.errors.first)
+            XCTAssertEqual(clash.id, "duplicate-parameter")
+            XCTAssertTrue(clash.message.contains("parameter 'max_questions' is already declared by rulebook 'anti-racist-commissioning' (<built-in>/"), clash.message)
+            XCTAssertEqual(clash.location?.file, path)
+            XCTAssertEqual(clash.location?.span.start.description, "4:3")
+        }
+    }
+
     func testAMisspeltKeyIsLocated() throws {
         let error = try XCTUnwrap(errors(goodRule.replacingOccurrences(of: "    severity:", with: "    severty:")).first)
         XCTAssertEqual(error.id, "unknown-key")

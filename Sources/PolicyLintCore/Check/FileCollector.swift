@@ -71,10 +71,16 @@ public struct FileCollector: Sendable {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             if isExcluded(path) { continue }
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let isPolicyName = name.lastIndex(of: ".").map { extensions.contains(String(name[name.index(after: $0)...]).lowercased()) } ?? false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A link to nothing (a policy moved or deleted): checked, so it is reported as unreadable rather than
+                // dropping out of CI without a word.
+                if isPolicyName, (try? manager.destinationOfSymbolicLink(atPath: path)) != nil { files.append(path) }
+                continue
+            }
             if isDirectory.boolValue {
                 files += walk(path, visited: &visited, inside: inside + [identity])
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
+            } else if isPolicyName {
                 files.append(path)
             }
         }

@@ -14,6 +14,8 @@ public struct RuleParameter: Sendable {
     public let minimum: Double?
     /// The largest value allowed, for `integer` and `number` parameters.
     public let maximum: Double?
+    /// Where the rulebook declares it, when loaded from a file.
+    public var location: Location?
 
     /// Creates a parameter.
     public init(name: String, type: String, defaultValue: CELValue, summary: String, minimum: Double? = nil, maximum: Double? = nil) {

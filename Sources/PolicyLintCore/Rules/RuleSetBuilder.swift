@@ -26,10 +26,32 @@ public struct RuleSetBuilder: Sendable {
                 errors += error.errors
             }
         }
+        errors += Self.clashingParameters(rulebooks)
         if !errors.isEmpty { throw InputErrors(errors) }
         self.principles = principles
         self.rulebooks = rulebooks
         self.allRules = RuleEngine(rulebooks: rulebooks, selection: RuleSelection(preview: true)).rules
+    }
+
+    /// A parameter declared again by a later rulebook would silently change every earlier rule that reads it (all
+    /// rules share one `params`): an error at the later declaration. The same file loaded twice is not a clash.
+    static func clashingParameters(_ rulebooks: [Rulebook]) -> [InputError] {
+        var declared: [String: (rulebook: Rulebook, parameter: RuleParameter)] = [:]
+        var errors: [InputError] = []
+        for rulebook in rulebooks {
+            for name in rulebook.parameters.keys.sorted() {
+                guard let parameter = rulebook.parameters[name] else { continue }
+                if let earlier = declared[name], earlier.rulebook.file != rulebook.file {
+                    let place = earlier.parameter.location.map { " (\($0.file):\($0.span.start))" } ?? ""
+                    errors.append(InputError(id: "duplicate-parameter",
+                                             message: "parameter '\(name)' is already declared by rulebook '\(earlier.rulebook.name)'\(place), and its rules read it too; give this one another name, or set the existing parameter's value in a config under `parameters`",
+                                             location: parameter.location))
+                    continue
+                }
+                declared[name] = (rulebook, parameter)
+            }
+        }
+        return errors
     }
 
     /// Starts loading the built-in rulebook on another core, for a command line to call before it parses its

@@ -46,7 +46,8 @@ public struct RulebookLoader: Sendable {
         let name = DataFile.string(root["rulebook"])
         var parameters: [String: RuleParameter] = [:]
         for pair in root["parameters"]?.mapping ?? [] {
-            let parameter = readParameter(pair, source: source, errors: &errors)
+            var parameter = readParameter(pair, source: source, errors: &errors)
+            parameter.location = Location(source: source, span: pair.key.span)
             parameters[parameter.name] = parameter
         }
         let environment = PolicyTypes.environment(parameters: parameters)
