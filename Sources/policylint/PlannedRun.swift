@@ -60,21 +60,29 @@ struct PlannedRun {
             case nil: return nil
             }
         }
+        // Policy ids must be unique among the files one config governs (its waivers files are matched by them): a repeat
+        // in a later file is reported there, pointing at the first. Separate configs are separate repositories.
+        var seenIDs: [Int: [String: Location]] = [:]
+        func deliver(_ report: FileReport, group: Int) {
+            var report = report
+            report.markRepeatedIDs(&seenIDs[group, default: [:]])
+            emit(report)
+        }
         let streamed = ordered.indices.filter { $0 != stdinIndex }
         ParallelChecker.stream(files: streamed.map { ordered[$0] }, jobs: jobs, linterFor: { linters[assignment[streamed[$0]]] }) { position, report in
             let index = streamed[position]
             if let stdinIndex, stdinIndex < index, var pending = stdinReport {
                 pending.failOn = groups[assignment[stdinIndex]].plan.failOn
-                emit(pending)
+                deliver(pending, group: assignment[stdinIndex])
                 stdinReport = nil
             }
             var report = report
             report.failOn = groups[assignment[index]].plan.failOn
-            emit(report)
+            deliver(report, group: assignment[index])
         }
         if let stdinIndex, var pending = stdinReport {
             pending.failOn = groups[assignment[stdinIndex]].plan.failOn
-            emit(pending)
+            deliver(pending, group: assignment[stdinIndex])
         }
     }
 

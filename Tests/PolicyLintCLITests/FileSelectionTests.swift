@@ -118,6 +118,30 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertFalse(walked.stdout.contains("notes"), "a dangling link without a policy's extension is not a policy")
     }
 
+    func testAPolicyIDUsedTwiceInARunIsReportedAtTheRepeat() throws {
+        let policy = try microPolicy()
+        try write(policy, to: "d/a.yaml")
+        try write(policy, to: "d/b.yaml")
+        let across = try run(["check", "d", "--isolated", "--format", "concise", "--fail-on", "warning"])
+        XCTAssertEqual(across.exitCode, 1, "a repeated id makes waivers and baselines ambiguous: \(across.stdout)")
+        let repeats = across.stdout.components(separatedBy: "\n").filter { $0.contains("duplicate-policy-id") }
+        XCTAssertEqual(repeats.count, 1, across.stdout)
+        XCTAssertTrue(repeats.first?.hasPrefix("d/b.yaml:4:5: warning[duplicate-policy-id] policy id 'micro-grants-fund' is already used by the policy at d/a.yaml:4:5") ?? false, across.stdout)
+
+        try write(policy + "---\n" + policy, to: "one.yaml")
+        let within = try run(["check", "one.yaml", "--isolated", "--format", "concise", "--fail-on", "warning"])
+        XCTAssertEqual(within.exitCode, 1, within.stdout)
+        XCTAssertEqual(within.stdout.components(separatedBy: "duplicate-policy-id").count - 1, 1, within.stdout)
+        XCTAssertTrue(within.stdout.contains("is already used by the policy at one.yaml:4:5"), within.stdout)
+
+        // Folders with configs of their own are separate repositories, with waivers of their own: no clash.
+        try write("fail-on: warning\n", to: "d/.policylint.yaml")
+        try write(policy, to: "e/a.yaml")
+        try write("fail-on: warning\n", to: "e/.policylint.yaml")
+        let separate = try run(["check", "d/a.yaml", "e/a.yaml", "--format", "concise"])
+        XCTAssertFalse(separate.stdout.contains("duplicate-policy-id"), separate.stdout)
+    }
+
     func testSelectOnTheCommandLineWinsOverAConfigThatSwitchesTheRuleOff() throws {
         try write(microPolicy(), to: "p.yaml")
         try write("rules:\n  short-application-window: off\n", to: ".policylint.yaml")

@@ -66,9 +66,21 @@ public struct Linter: Sendable {
                 findings += applier.apply(waivers, to: own + engine.run(on: document), policyID: document.id)
             }
         }
+        var idLocations: [String: Location] = [:]
+        for document in read.documents {
+            guard let id = document.id, let node = document.node(at: NodePath([.key("id")])) else { continue }
+            let location = Location(source: source, span: node.span)
+            if let first = idLocations[id] {
+                findings.append(FileReport.duplicateID(id, at: location, first: first, documentIndex: document.document.index))
+            } else {
+                idLocations[id] = location
+            }
+        }
         findings.sort { ($0.location.span.start.offset, $0.ruleID) < ($1.location.span.start.offset, $1.ruleID) }
-        return FileReport(path: source.name, policyIDs: read.documents.compactMap(\.id), findings: findings,
-                          sha256: SHA256.hex(source.bytes))
+        var report = FileReport(path: source.name, policyIDs: read.documents.compactMap(\.id), findings: findings,
+                                sha256: SHA256.hex(source.bytes))
+        report.policyIDLocations = idLocations
+        return report
     }
 
     /// Checks a Markdown or plain-text document with the text rules only (it has no structured fields).

@@ -30,6 +30,7 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("invalid-value", .error, "A value of the right type that is impossible, or two fields out of order.", "policy-format.md#what-the-validator-reports"),
         .init("missing-field", .error, "A required field is absent or blank.", "policy-format.md#what-the-validator-reports"),
         .init("derived-field", .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
+        .init("duplicate-policy-id", .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports"),
         // Waivers.
         .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers"),
         .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers"),
