@@ -27,6 +27,12 @@ final class ProseCLITests: XCTestCase {
         XCTAssertEqual(named.stdout, direct.stdout, "piped Markdown reads as the file it names")
         let unnamed = try BinaryRunner.run(["check", "-", "--format", "concise"], stdin: text)
         XCTAssertTrue(unnamed.stdout.contains("<stdin>:"), "without a name, standard input is YAML: \(unnamed.stdout)")
+        if unnamed.stdout.contains("error[invalid-yaml]") || unnamed.stdout.contains("error[empty-file]") {
+            XCTAssertTrue(unnamed.stdout.contains("name it with --stdin-filename NAME.md"), "Markdown that is not YAML says how to name it: \(unnamed.stdout)")
+        }
+        let markdown = try BinaryRunner.run(["check", "-", "--format", "concise"], stdin: Data("# Guide\n\nApply: now\n- a\n".utf8))
+        XCTAssertEqual(markdown.exitCode, 2, markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("(if standard input is Markdown or text, name it with --stdin-filename NAME.md)"), markdown.stdout)
         let stray = try BinaryRunner.run(["check", file, "--stdin-filename", "x.md"])
         XCTAssertEqual(stray.exitCode, 2)
         XCTAssertTrue(stray.stderr.contains("give '-' as a path too"), stray.stderr)

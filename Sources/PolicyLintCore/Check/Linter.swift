@@ -57,6 +57,12 @@ public struct Linter: Sendable {
         if ProseDocument.isProse(source.name) { return checkProse(source) }
         let read = PolicyReader(limits: options.limits).read(source)
         var findings = read.findings
+        if source.name == "<stdin>", read.documents.isEmpty {
+            // Piped Markdown or text is read as YAML unless named: say how to name it.
+            for index in findings.indices where findings[index].category == .input {
+                findings[index].message += " (if standard input is Markdown or text, name it with --stdin-filename NAME.md)"
+            }
+        }
         if let engine {
             let applier = WaiverApplier(today: options.today, knownRules: engine.knownRuleIDs, activeRules: engine.activeRuleIDs)
             for document in read.documents {
