@@ -16,6 +16,8 @@ public struct Waiver: Sendable, Equatable {
     public let expires: Date
     /// Where it is written.
     public let location: Location
+    /// Its own entry in the list that holds it, such as `waivers[1]` (of the policy or of the waivers file).
+    public var entry = "waivers"
 
     /// Whether it has expired on `today` (a waiver applies through its expiry day).
     public func isExpired(on today: Date) -> Bool { expires < today }

@@ -42,7 +42,7 @@ public struct WaiverApplier: Sendable {
 
     private func problem(_ id: String, _ severity: Severity, _ message: String, _ waiver: Waiver, _ policyID: String?) -> Finding {
         Finding(ruleID: id, severity: severity, category: .waiver, message: message, location: waiver.location,
-                nodePath: "waivers", policyID: policyID ?? waiver.policyID,
+                nodePath: waiver.entry, policyID: policyID ?? waiver.policyID,
                 why: "A waiver records a decision to accept a barrier for a time; an expired or stray waiver hides nothing and must be renewed or removed.",
                 alternatives: ["Remove the barrier so the waiver is no longer needed.", "Record a new decision with a new expiry date and approver."],
                 principles: [])

@@ -25,7 +25,9 @@ public enum WaiverReader {
         guard let rule = node["rule"]?.scalar?.text, let path = node["path"]?.scalar?.text,
               let reason = node["reason"]?.scalar?.text, let approver = node["approver"]?.scalar?.text,
               let expiresText = node["expires"]?.scalar?.text, let expires = CalendarDate.parse(expiresText) else { return nil }
-        return Waiver(policyID: policyID, rule: rule, path: path, reason: reason, approver: approver, expires: expires,
-                      location: Location(source: source, span: node["rule"]?.span ?? node.span))
+        var waiver = Waiver(policyID: policyID, rule: rule, path: path, reason: reason, approver: approver, expires: expires,
+                            location: Location(source: source, span: node["rule"]?.span ?? node.span))
+        if !node.path.isRoot { waiver.entry = node.path.description }
+        return waiver
     }
 }
