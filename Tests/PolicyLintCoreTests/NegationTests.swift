@@ -181,7 +181,8 @@ final class NegationTests: XCTestCase {
             "If you do not have audited accounts, you are not eligible.",
             "Applicants who cannot provide audited accounts will be deemed ineligible.",
         ])
-        XCTAssertEqual(try severity(of: "trading-history-in-prose", in: "If you have been trading for at least two years, you cannot apply."), .warning)
+        // Those who have been trading for two years are the ones shut out: the fund is for new groups, which is no barrier.
+        XCTAssertNil(try severity(of: "trading-history-in-prose", in: "If you have been trading for at least two years, you cannot apply."))
         // A consequence that is no exclusion, or an exclusion denied, leaves the condition as it reads.
         try assertSilent("trading-history-in-prose", on: [
             "If you have been trading for less than two years, you can still apply.",
@@ -194,6 +195,21 @@ final class NegationTests: XCTestCase {
             "No application will be rejected for lacking audited accounts.",
             "Applicants do not need audited accounts and late applications will be rejected.",
         ])
+    }
+
+    func testAConditionOfExclusionThatNamesWhatApplicantsHaveAsksForNothing() throws {
+        try assertSilent("trading-history-in-prose", on: [
+            "If you have been trading for more than two years, you cannot apply; this fund is for new groups.",
+            "Organisations that have been running for over 10 years are not eligible.",
+            // An amount capped, not an applicant excluded.
+            "If you have been trading for less than two years, you cannot apply for more than £2,000.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: ["If you already have audited accounts, you cannot apply to this small grants stream."])
+        try assertFires("trading-history-in-prose", on: [
+            "If you have been trading for less than two years, you cannot apply.",
+            "Organisations with less than two years of accounts are not eligible.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: ["Where an applicant cannot provide audited accounts, the application will be rejected."])
     }
 
     func testTheConditionsOfAnExclusionAreFoundInEachPlacement() {

@@ -40,10 +40,15 @@ struct SentenceContext {
     let exclusionConditions: [(condition: Range<Int>, exclusion: Range<Int>)]
 
     /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
-    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false)) {
+    /// Ranges a second reading rewrote from a shortfall ("less than" read as "more than"): each still states a lack.
+    private let impliedLacks: [Range<Int>]
+
+    /// The analysis of `sentence`; `impliedLacks` are the shortfalls a second reading rewrote (see `SentenceReReading`).
+    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false), impliedLacks: [Range<Int>] = []) {
         self.text = text
         self.sentence = sentence
         self.scratch = scratch
+        self.impliedLacks = impliedLacks
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         self.present = present
@@ -71,7 +76,11 @@ struct SentenceContext {
     private static func exclusionConditions(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], pseudo: [Range<Int>],
                                             scratch: PatternScratch, present: PatternCandidates) -> [(condition: Range<Int>, exclusion: Range<Int>)] {
         let cues = NegationCues.shared
-        let exclusions = cues.all(cues.exclusions, in: text, range: sentence, scratch: scratch, sentence: present)
+        // "You cannot apply for more than £2,000" caps an amount; it excludes nobody.
+        let exclusions = cues.all(cues.exclusions, in: text, range: sentence, scratch: scratch, sentence: present).filter { exclusion in
+            let after = text.flatText(exclusion.upperBound..<min(sentence.upperBound, exclusion.upperBound + 16)).lowercased()
+            return !amountCapOpenings.contains { after.hasPrefix($0) }
+        }
         guard !exclusions.isEmpty else { return [] }
         /// The clause holding `range`, cut at `boundaries`.
         func clause(of range: Range<Int>) -> Range<Int> {
@@ -116,6 +125,9 @@ struct SentenceContext {
         return conditions
     }
 
+    /// What follows an exclusion's words when they cap an amount rather than exclude ("cannot apply **for more than**").
+    static let amountCapOpenings = [" for more than", " for over", " for up to", " for above", " for sums", " for amounts", " more than", " for grants of more", " for grants over"]
+
     /// The most words between an exclusion and a condition that follows it ("cannot apply **for this grant** if…").
     static let trailingConditionReach = 4
 
@@ -126,6 +138,16 @@ struct SentenceContext {
             count += 1
         }
         return count
+    }
+
+    /// Whether a condition of exclusion names a lack: a negation ("do not have", "cannot provide", "without"), a
+    /// shortfall ("less than", "under"), `unless`, or a shortfall a second reading rewrote.
+    private func statesLack(_ condition: Range<Int>) -> Bool {
+        if impliedLacks.contains(where: { condition.overlaps($0) }) { return true }
+        if text.flatText(condition).lowercased().hasPrefix("unless") { return true }
+        let cues = NegationCues.shared
+        return !cues.all(cues.before, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
+            || !cues.all(cues.shortfalls, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
     }
 
     /// The condition of an exclusion that holds `match`, and the exclusion, if any.
@@ -139,6 +161,9 @@ struct SentenceContext {
         // Inside the condition of an exclusion, what the condition names is required: its own negations and softeners
         // ("If you do not have audited accounts, …", "If you have been trading for …, you cannot apply") do not count.
         let condition = exclusionCondition(holding: match)
+        // A condition that names what applicants have, not what they lack ("If you already have audited accounts, you
+        // cannot apply"), excludes those who have it: the text does not ask for it.
+        if let condition, !statesLack(condition.condition) { return .negated }
         let outside = { (cue: Range<Int>) -> Bool in
             !self.pseudo.contains { $0.overlaps(cue) }
                 && !(condition.map { $0.condition.overlaps(cue) || $0.exclusion.overlaps(cue) } ?? false)

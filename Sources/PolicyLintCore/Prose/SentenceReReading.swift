@@ -34,7 +34,8 @@ enum SentenceReReading {
         }
         guard !replacements.isEmpty else { return nil }
         let reread = text.rewriting(replacements)
-        return (reread, SentenceContext(text: reread, sentence: sentence, scratch: scratch))
+        let lacks = replacements.map(\.range).filter { range in shortfalls.contains(range) }
+        return (reread, SentenceContext(text: reread, sentence: sentence, scratch: scratch, impliedLacks: lacks))
     }
 
     /// The minimum each shortfall implies, no longer than the shortfall.
