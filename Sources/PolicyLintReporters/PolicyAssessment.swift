@@ -64,7 +64,7 @@ public struct PolicyAssessment: Sendable {
     public var blockingFindings: [Finding] { (activeBarriers + waiverProblems).filter { $0.severity >= failOn } }
 
     /// Whether a finding says part of the policy could not be read (an input or format problem).
-    static func isReadingProblem(_ finding: Finding) -> Bool { finding.category == .input || finding.category == .format }
+    static func isReadingProblem(_ finding: Finding) -> Bool { finding.leavesPartUnread }
 
     /// How many active barriers there are of a severity (problems reading the policy are counted apart).
     public func count(_ severity: Severity) -> Int { activeBarriers.filter { $0.severity == severity }.count }

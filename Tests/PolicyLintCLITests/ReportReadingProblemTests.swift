@@ -63,6 +63,15 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
         XCTAssertTrue(outcome.stdout.contains("| Typo fund | typo.yaml | ? Check incomplete: part of the policy was not read | 0 | 0 | 0 | 0 | 1 |"))
     }
 
+    func testARepeatedPolicyIDLeavesNothingUnread() throws {
+        try write(try shippedPolicy("community-wellbeing-fund-rewrite.yaml"), to: "a/x.yaml")
+        try write(try shippedPolicy("community-wellbeing-fund-rewrite.yaml"), to: "b/y.yaml")
+        let outcome = try run(["report", "a", "b", "--format", "markdown", "--date", "2027-01-05"])
+        XCTAssertTrue(outcome.stdout.contains("duplicate-policy-id"), outcome.stdout)
+        XCTAssertFalse(outcome.stdout.contains("Check incomplete"), "every field of the copy was read: \(outcome.stdout)")
+        XCTAssertFalse(outcome.stdout.contains("Not checked"), outcome.stdout)
+    }
+
     func testWaiverFindingsSayWhyTheyMatterAndReasonsArePunctuated() throws {
         try write("""
         policy: 1

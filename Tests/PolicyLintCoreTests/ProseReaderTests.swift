@@ -61,6 +61,11 @@ final class ProseReaderTests: XCTestCase {
         XCTAssertEqual(findings.map(\.location.span.start.description), ["13:25"])
         XCTAssertEqual(findings.map(\.nodePath), ["sections.performance-bond"], "a heading still names its section")
 
+        // A heading that states an obligation is read, as a sentence of its own.
+        let stated = try run("# Fund\n\n## Applicants must provide three years of audited accounts\n\nSee the guidance notes.\n")
+        XCTAssertEqual(stated.map(\.ruleID), ["trading-history-in-prose", "audited-accounts-in-prose"])
+        XCTAssertEqual(stated.map(\.location.span.start.description), ["3:28", "3:43"])
+
         let policy = "policy: 1\nid: title-test\ntitle: Match Funding Programme for Audited Accounts\nkind: grant\nsummary: Applicants must provide match funding.\n"
         XCTAssertEqual(try run(policy, name: "p.yaml").map(\.nodePath), ["summary"], "the title is a name, the summary is read")
     }

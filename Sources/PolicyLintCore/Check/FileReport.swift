@@ -26,7 +26,9 @@ public struct FileReport: Sendable {
     public static func duplicateID(_ id: String, at location: Location, first: Location, documentIndex: Int) -> Finding {
         Finding(ruleID: "duplicate-policy-id", severity: .warning, category: .format,
                 message: "policy id '\(id)' is already used by the policy at \(first.file):\(first.span.start); waivers and baselines are matched by id, so give each policy its own",
-                location: location, nodePath: "id", policyID: id, documentIndex: documentIndex)
+                location: location, nodePath: "id", policyID: id, documentIndex: documentIndex,
+                why: "Waivers files and baselines find a policy by its id, so two policies with one id share their waivers and baseline entries: a waiver meant for one can accept a barrier in the other.",
+                alternatives: ["Give each policy its own id, such as the fund's name and year (community-fund-2027)."], principles: [])
     }
 
     /// Adds a `duplicate-policy-id` warning for each of this file's ids that `seen` already holds (ids from earlier files

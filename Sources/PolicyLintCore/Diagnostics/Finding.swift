@@ -55,6 +55,13 @@ public struct Finding: Sendable, Equatable {
     /// Whether the finding makes the input unusable (exit code 2) rather than a barrier to report.
     public var isInputError: Bool { severity == .error && (category == .input || category == .format) }
 
+    /// Whether it says part of the policy was not read (input that could not be read, or a part of the policy the
+    /// format does not fit), so the rules did not check that part; a repeated policy id is a format finding that
+    /// leaves nothing unread.
+    public var leavesPartUnread: Bool {
+        category == .input || (category == .format && ruleID != "duplicate-policy-id")
+    }
+
     /// Whether a baseline may accept it: not an input error, and not a finding about a waiver (an expired waiver is a
     /// decision that has run out, which a baseline must not renew for ever).
     public var isBaselineable: Bool { !isInputError && category != .waiver }

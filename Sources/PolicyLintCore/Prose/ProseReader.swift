@@ -5,8 +5,10 @@ import PolicyYAML
 /// Markdown: YAML front matter, fenced code blocks, HTML comments and tags, link targets,
 /// emphasis markers, heading marks, block quote marks and list bullets are left out; each
 /// ATX heading (`#`…`######`) starts a field `sections.<heading-slug>` (text before the first
-/// heading is `sections.preamble`). A heading names a topic ("## Match funding") rather than
-/// asking for anything, so its own words are not read. Plain text is one field, `sections.text`.
+/// heading is `sections.preamble`). A heading that only names a topic ("## Match funding") asks
+/// for nothing, so its words are read only when it states something: when it holds a word of
+/// obligation such as `must`, `required` or `only` ("## Applicants must provide audited
+/// accounts"). Plain text is one field, `sections.text`.
 /// Lines stay lines, so sentences that wrap match whole.
 public enum ProseReader {
     /// The document, or a located input finding when the file is not readable text.
@@ -61,13 +63,32 @@ public enum ProseReader {
                 if let count = usedSlugs[slug], count > 1 { slug += "-\(count)" }
                 current = (NodePath([.key("sections"), .key(slug)]), [])
             }
-            if isRule(trimmed) || headingText(trimmed) != nil { current.1.append(ProseLine()); continue }
+            if isRule(trimmed) { current.1.append(ProseLine()); continue }
+            if let heading = headingText(trimmed) {
+                // A heading stands alone as a sentence of its own, read only when it states an obligation.
+                current.1.append(ProseLine())
+                if Self.statesObligation(heading) {
+                    current.1.append(MarkdownLine.strip(bytes, start, end))
+                    current.1.append(ProseLine())
+                }
+                continue
+            }
             if startsBlock(trimmed) { current.1.append(ProseLine()) }
             current.1.append(MarkdownLine.strip(bytes, start, end))
         }
         sections.append(current)
         let fields = sections.compactMap { path, lines in field(path: path, lines: lines, source: source) }
         return .success(ProseDocument(source: source, fields: fields))
+    }
+
+    /// The words that make a heading a statement rather than a topic's name.
+    static let obligationWords: Set<String> = ["must", "should", "shall", "need", "needs", "needed", "require", "requires", "required",
+                                               "requirement", "mandatory", "essential", "only", "cannot", "can't", "will", "expected",
+                                               "have", "has", "compulsory", "necessary"]
+
+    /// Whether a heading states something (holds a word of obligation) rather than naming a topic.
+    static func statesObligation(_ heading: String) -> Bool {
+        heading.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.contains { obligationWords.contains(String($0).replacingOccurrences(of: "’", with: "'")) }
     }
 
     /// A heading's text, with its `#` marks and closing hashes taken off, for an ATX heading line.
