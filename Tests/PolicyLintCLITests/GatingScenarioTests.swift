@@ -197,6 +197,11 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(missing.exitCode, 2)
         XCTAssertTrue(missing.stderr.contains(".policylint.yaml:1:13: error[no-such-file] the rulebook 'rules/local.yaml' does not exist"), missing.stderr)
         XCTAssertTrue(missing.stderr.contains(".policylint.yaml:2:36: error[no-such-file] the waivers file 'governance/waiver.yaml' does not exist"), missing.stderr)
+
+        try write("rulebooks: [governance]\n", to: ".policylint.yaml")
+        let folder = try run(["check", "micro.yaml"])
+        XCTAssertEqual(folder.exitCode, 2)
+        XCTAssertTrue(folder.stderr.contains("the rulebook 'governance' is a folder; name the file itself"), folder.stderr)
     }
 
     func testConfigIsFoundByWalkingUpAndSetsRulesParametersAndFailOn() throws {

@@ -30,4 +30,18 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertFalse(found.contains { $0.contains("grant") }, "\(found)")
     }
+
+    func testTheAuditThresholdIsTheOneOfThePolicysJurisdiction() throws {
+        let accounts = "eligibility: {accounts: {audited: true}}"
+        XCTAssertEqual(try messages("audited-accounts-required", accounts, kind: "grant"),
+                       ["Audited accounts are required, but a charity in England and Wales needs an audit only when its income is over £1,500,000."])
+        XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: scotland\n" + accounts, kind: "grant"),
+                       ["Audited accounts are required, but a charity in Scotland needs an audit only when its income is over £500,000."])
+        XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: northern-ireland\n" + accounts, kind: "grant"),
+                       ["Audited accounts are required, but a charity in Northern Ireland needs an audit only when its income is over £500,000."])
+        XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: other\n" + accounts, kind: "grant"),
+                       ["Audited accounts are required, but charity law usually asks for an audit only above an income threshold; in England and Wales that is £1,500,000."])
+        XCTAssertEqual(try messages("english-only-application", "jurisdiction: wales\nprocess: {application: {languages: [en]}}", kind: "grant"),
+                       ["Applications are accepted only in English, although public bodies in Wales must not treat Welsh less favourably than English."])
+    }
 }

@@ -98,6 +98,9 @@ public struct ConfigLoader: Sendable {
                 // Relative to the working directory when inside it, so findings, annotations and reports about the
                 // file name it as the repository does rather than by the runner's absolute path.
                 paths.append(FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath))
+            } else if isDirectory.boolValue {
+                errors.append(InputError(id: "no-such-file", message: "the \(kind) '\(name)' is a folder; name the file itself",
+                                         source: source, span: entry.span))
             } else {
                 errors.append(InputError(id: "no-such-file", message: "the \(kind) '\(name)' does not exist (looked for \(path))",
                                          source: source, span: entry.span))
