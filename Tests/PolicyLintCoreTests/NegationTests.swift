@@ -212,6 +212,13 @@ final class NegationTests: XCTestCase {
         try assertFires("audited-accounts-in-prose", on: ["Where an applicant cannot provide audited accounts, the application will be rejected."])
     }
 
+    func testPastPracticeToldAsHistoryIsNotARequirement() throws {
+        try assertSilent("invitation-only-in-prose", on: ["Last year the second round was by invitation only; this year both rounds are open."])
+        try assertSilent("match-funding-in-prose", on: ["In previous rounds we asked for match funding; we no longer do."])
+        try assertSilent("audited-accounts-in-prose", on: ["Previously, applicants had to have audited accounts."])
+        try assertFires("audited-accounts-in-prose", on: ["Previously funded organisations must provide audited accounts."])
+    }
+
     func testTheConditionsOfAnExclusionAreFoundInEachPlacement() {
         /// The conditions found in `sentence`, as text.
         func conditions(_ sentence: String) -> [String] {

@@ -13,6 +13,10 @@ struct NegationCues: Sendable {
         #"\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\b"#,
         #"\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\b"#,
         #"\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required|pay|be paid|make|hold|withhold|retain|keep|charge)\b"#,
+        // Past practice told as history at the start of a clause: "Last year the second round was by invitation only",
+        // "In previous rounds we asked for match funding", "Previously, applicants had to have audited accounts".
+        #"^ ?(last year|in (previous|past|earlier|former|old) (rounds?|years?|programmes?|funding rounds?|schemes?))\b"#,
+        #"^ ?(in the past|previously|formerly|historically),? (we|the council|the fund|the funder|applicants|bidders|organisations|groups|you|there)\b"#,
     ]
     /// Phrases that negate what comes before them in the same clause (post-negation cues).
     static let after = [
