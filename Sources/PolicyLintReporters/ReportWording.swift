@@ -51,8 +51,19 @@ enum ReportWording {
         case .ready:
             sentences.append("Nothing at or above the \(threshold) level is left open, so the policy can launch.")
         case .notReady:
-            let noun = blocking == 1 ? "1 finding" : "\(blocking) findings"
-            sentences.append("\(noun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, before launch.")
+            // Barriers and waiver problems are named apart: an expired waiver is renewed or removed, not waived again.
+            let waivers = policy.blockingFindings.filter { $0.category == .waiver }.count
+            let barriers = blocking - waivers
+            let barrierNoun = barriers == 1 ? "1 finding" : "\(barriers) findings"
+            let waiverNoun = waivers == 1 ? "1 waiver" : "\(waivers) waivers"
+            if waivers == 0 {
+                sentences.append("\(barrierNoun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, before launch.")
+            } else if barriers == 0 {
+                sentences.append("\(waiverNoun) must be renewed or removed before launch: an expired or stray waiver at or above the \(threshold) level blocks it.")
+            } else {
+                sentences.append("\(barrierNoun) at or above the \(threshold) level must be removed, or accepted with a recorded waiver, "
+                                 + "and \(waiverNoun) must be renewed or removed, before launch.")
+            }
         case .checkIncomplete:
             sentences.append("Part of the policy was not read, so the rules did not check it and the policy cannot be called ready. "
                              + "Correct the problems reading the policy listed below first, then run the check again.")

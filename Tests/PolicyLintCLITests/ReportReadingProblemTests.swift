@@ -108,6 +108,7 @@ final class ReportReadingProblemTests: ScratchFolderTestCase {
         XCTAssertEqual(expired.exitCode, 1, expired.stderr)
         XCTAssertTrue(expired.stdout.contains("✖ Not ready"), expired.stdout)
         XCTAssertFalse(expired.stdout.contains("Check incomplete"), "an expired waiver is not a part of the policy left unread")
+        XCTAssertTrue(expired.stdout.contains("must be renewed or removed"), "the expired waiver is named as a reason: \(expired.stdout)")
         let expiry = try XCTUnwrap(expired.stdout.components(separatedBy: "#### ").first { $0.contains("`waiver-expired`") })
         XCTAssertFalse(expiry.contains("Problem reading the policy"), expiry)
     }
