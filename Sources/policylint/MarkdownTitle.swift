@@ -35,9 +35,10 @@ enum MarkdownTitle {
         return nil
     }
 
-    /// Heading text without surrounding spaces or a closing run of `#`.
+    /// Heading text without surrounding spaces, a closing run of `#`, or emphasis and code marks (`*Real*` → `Real`).
     private static func cleaned(_ text: String) -> String {
         var heading = text.trimmingCharacters(in: .whitespaces)
+        for mark in ["**", "__", "*", "`"] { heading = heading.replacingOccurrences(of: mark, with: "") }
         if let closing = heading.range(of: "\\s+#+$", options: .regularExpression) { heading.removeSubrange(closing) }
         if heading.allSatisfy({ $0 == "#" }) { return "" }
         return heading.trimmingCharacters(in: .whitespaces)

@@ -150,6 +150,16 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(malformed.stdout.contains("error[invalid-value]"), malformed.stdout)
     }
 
+    func testAWaiverWithABlankReasonAcceptsNothing() throws {
+        let policy = try shippedPolicy("micro-grants-fund.yaml") + "waivers:\n  - rule: short-application-window\n    path: process.closes\n    reason: \"\"\n    approver: Head of Communities\n    expires: 2099-12-31\n"
+        try write(policy, to: "blank.yaml")
+        let outcome = try run(["check", "blank.yaml", "--format", "concise"])
+        XCTAssertEqual(outcome.exitCode, 2, "a blank reason is a broken waiver: \(outcome.stdout)")
+        XCTAssertTrue(outcome.stdout.contains("error[missing-field]"), outcome.stdout)
+        XCTAssertFalse(outcome.stdout.contains("waived until"), "a waiver that records no reason accepts nothing: \(outcome.stdout)")
+        XCTAssertFalse(outcome.stdout.contains("unused-waiver"), outcome.stdout)
+    }
+
     func testAWaiverOfARuleLeftOutOfTheRunIsNeitherUnusedNorExpired() throws {
         let base = try shippedPolicy("anti-racist-community-grants.yaml")
         try write(base + "waivers:\n  - rule: no-feedback\n    path: process.feedback\n    reason: r\n    approver: a\n    expires: 2020-01-01\n", to: "w.yaml")

@@ -43,6 +43,9 @@ final class ReportTitleTests: ScratchFolderTestCase {
         XCTAssertTrue(piped.stdout.hasPrefix("# Pre-launch report: Community Grants Guidance\n"), piped.stdout)
         try write("Underlined Title\n================\n\nSome text.\n", to: "underlined.md")
         XCTAssertTrue(try run(["report", "underlined.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: Underlined Title\n"))
+        try write("# The *Real* `Fund` #\n\nSome text.\n", to: "marked.md")
+        XCTAssertTrue(try run(["report", "marked.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: The Real Fund\n"),
+                      "emphasis and code marks are not part of the title")
         try write("No heading here.\n", to: "plain.md")
         XCTAssertTrue(try run(["report", "plain.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: plain.md\n"),
                       "without a heading the file names it")

@@ -804,6 +804,10 @@ extension KnownPatterns {
 +	charity
 +	need	require	will	must	provide	quote
 +	number
+=ii	\\b(need|needs|should) not apply\\b
++	apply
++	need	should
++	not
 =ii	\\b(new|newly [a-z]+|recently [a-z]+|start-?up) (groups?|organisations?|organizations?|charities|bodies|enterprises)[^.;]{0,30} (are not|is not|will not be|aren't|isn't|cannot be|are) (eligible|ineligible|considered|funded)\\b
 +	eligible	considered	funded
 +	new	recently	start

@@ -111,6 +111,7 @@ struct NegationCues: Sendable {
     /// fund you", "your application will not be considered", "will be rejected", "is ineligible". A condition whose
     /// consequence is one of these states a requirement (`exclusionSubjects`, `trailingConditions`, `conditionals`).
     static let exclusions = [
+        #"\b(need|needs|should) not apply\b"#,
         #"\b(cannot|can't|can not|may not|must not|will not be able to|won't be able to|(are|is) not able to|(are|is|will be) unable to) (apply|bid|tender|submit an application|be funded|be considered|be shortlisted|be accepted|be assessed|proceed|progress|receive (a |any )?(grant|funding))\b"#,
         #"\b((are|is|will be|would be|shall be) not|aren't|isn't|won't be|wouldn't be|(will|would|shall) not be) eligible\b"#,
         #"\b(are|is|will be|would be|shall be|becomes?) (automatically |deemed |considered |treated as |regarded as )?(ineligible|disqualified|excluded|rejected|refused|declined)\b"#,

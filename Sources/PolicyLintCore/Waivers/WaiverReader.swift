@@ -24,7 +24,9 @@ public enum WaiverReader {
     private static func waiver(from node: YAMLNode, source: SourceText, policyID: String?) -> Waiver? {
         guard let rule = node["rule"]?.scalar?.text, let path = node["path"]?.scalar?.text,
               let reason = node["reason"]?.scalar?.text, let approver = node["approver"]?.scalar?.text,
-              let expiresText = node["expires"]?.scalar?.text, let expires = CalendarDate.parse(expiresText) else { return nil }
+              let expiresText = node["expires"]?.scalar?.text, let expires = CalendarDate.parse(expiresText),
+              // A blank reason or approver records no decision (the format reports it), so it accepts nothing.
+              !reason.trimmingSpaces.isEmpty, !approver.trimmingSpaces.isEmpty else { return nil }
         var waiver = Waiver(policyID: policyID, rule: rule, path: path, reason: reason, approver: approver, expires: expires,
                             location: Location(source: source, span: node["rule"]?.span ?? node.span))
         if !node.path.isRoot { waiver.entry = node.path.description }
