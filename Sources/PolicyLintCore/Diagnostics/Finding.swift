@@ -56,10 +56,9 @@ public struct Finding: Sendable, Equatable {
     public var isInputError: Bool { severity == .error && (category == .input || category == .format) }
 
     /// Whether it says part of the policy was not read (input that could not be read, or a part of the policy the
-    /// format does not fit), so the rules did not check that part; a repeated policy id is a format finding that
-    /// leaves nothing unread.
+    /// format does not fit), so the rules did not check that part: as its kind in `ToolFindingKind` says.
     public var leavesPartUnread: Bool {
-        category == .input || (category == .format && ruleID != "duplicate-policy-id")
+        (category == .input || category == .format) && (ToolFindingKind.kind(ruleID)?.leavesPartUnread ?? true)
     }
 
     /// Whether a baseline may accept it: not an input error, and not a finding about a waiver (an expired waiver is a

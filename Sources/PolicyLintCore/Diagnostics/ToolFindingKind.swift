@@ -9,6 +9,9 @@ public struct ToolFindingKind: Sendable, Equatable {
     public let title: String
     /// The documentation page (relative to the repository's `docs/`) and heading that explain it.
     public let documentation: String
+    /// Whether such a finding means part of the policy was not read, so the rules did not check it (every input and
+    /// format problem but a repeated policy id, which names a policy that was read in full).
+    public let leavesPartUnread: Bool
 
     /// Every kind, by the stage that raises it.
     public static let all: [ToolFindingKind] = [
@@ -30,11 +33,12 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("invalid-value", .error, "A value of the right type that is impossible, or two fields out of order.", "policy-format.md#what-the-validator-reports"),
         .init("missing-field", .error, "A required field is absent or blank.", "policy-format.md#what-the-validator-reports"),
         .init("derived-field", .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
-        .init("duplicate-policy-id", .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports"),
+        .init("duplicate-policy-id", .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports",
+              leavesPartUnread: false),
         // Waivers.
-        .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers"),
-        .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers"),
-        .init("unknown-waiver-rule", .error, "A waiver names a rule that does not exist.", "ci.md#waivers"),
+        .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers", leavesPartUnread: false),
+        .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers", leavesPartUnread: false),
+        .init("unknown-waiver-rule", .error, "A waiver names a rule that does not exist.", "ci.md#waivers", leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.
@@ -42,11 +46,12 @@ public struct ToolFindingKind: Sendable, Equatable {
         all.first { $0.id == id }
     }
 
-    /// A kind.
-    init(_ id: String, _ severity: Severity, _ title: String, _ documentation: String) {
+    /// A kind; reading and format problems leave part of the policy unread unless told otherwise.
+    init(_ id: String, _ severity: Severity, _ title: String, _ documentation: String, leavesPartUnread: Bool = true) {
         self.id = id
         self.severity = severity
         self.title = title
         self.documentation = documentation
+        self.leavesPartUnread = leavesPartUnread
     }
 }
