@@ -177,7 +177,7 @@ extension PolicyLint {
         /// The policies in one source: a Markdown document titled by its first `# heading`, or each YAML policy.
         private static func headings(of source: SourceText, limits: YAMLLimits) -> [PolicyHeading] {
             if ProseDocument.isProse(source.name) {
-                return [PolicyHeading(documentIndex: 0, id: nil, title: MarkdownTitle.firstHeading(in: source))]
+                return [PolicyHeading(documentIndex: 0, id: nil, title: ProseTitle.of(source))]
             }
             return PolicyReader(limits: limits).read(source).documents.map { document in
                 var title: String?

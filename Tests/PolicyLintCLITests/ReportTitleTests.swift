@@ -46,6 +46,9 @@ final class ReportTitleTests: ScratchFolderTestCase {
         try write("# The *Real* `Fund` #\n\nSome text.\n", to: "marked.md")
         XCTAssertTrue(try run(["report", "marked.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: The Real Fund\n"),
                       "emphasis and code marks are not part of the title")
+        try write("# A guide for C# users\n\nSome text.\n", to: "sharp.md")
+        XCTAssertTrue(try run(["report", "sharp.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: A guide for C\\# users\n"),
+                      "a # inside the last word is not a closing mark")
         try write("No heading here.\n", to: "plain.md")
         XCTAssertTrue(try run(["report", "plain.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: plain.md\n"),
                       "without a heading the file names it")

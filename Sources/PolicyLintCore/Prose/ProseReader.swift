@@ -99,7 +99,11 @@ public enum ProseReader {
         let rest = line.dropFirst(marks.count)
         guard rest.isEmpty || rest.hasPrefix(" ") || rest.hasPrefix("\t") else { return nil }
         var text = String(rest).trimmingSpaces
-        while text.hasSuffix("#") { text.removeLast() }
+        // A closing run of `#` counts only after a space (CommonMark), so "C#" keeps its mark.
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing == text.count || text.dropLast(closing).hasSuffix(" ") || text.dropLast(closing).hasSuffix("\t") {
+            text.removeLast(closing)
+        }
         return text.trimmingSpaces
     }
 

@@ -2,12 +2,13 @@ import Foundation
 import PolicyYAML
 
 /// The title of a Markdown document: its first top-level heading (`# Title`, or `Title` underlined with `===`).
-enum MarkdownTitle {
+public enum ProseTitle {
     /// The file extensions read as Markdown (plain-text prose has no headings).
     static let extensions: Set<String> = ["md", "markdown"]
 
-    /// The first top-level heading outside fenced code, without its markers; nil for plain text or when there is none.
-    static func firstHeading(in source: SourceText) -> String? {
+    /// The first top-level heading outside fenced code, without its markers or emphasis and code marks; nil for plain
+    /// text or when there is none. ATX headings are recognised as the prose reader recognises them.
+    public static func of(_ source: SourceText) -> String? {
         guard extensions.contains((source.name as NSString).pathExtension.lowercased()) else { return nil }
         let text = String(decoding: source.bytes, as: UTF8.self)
         var fence: String?
@@ -24,10 +25,10 @@ enum MarkdownTitle {
                 previous = ""
                 continue
             }
-            if line == "#" || line.hasPrefix("# ") || line.hasPrefix("#\t") {
-                let heading = cleaned(String(line.dropFirst()))
-                if !heading.isEmpty { return heading }
-            } else if !line.isEmpty, line.allSatisfy({ $0 == "=" || $0 == " " }), line.hasPrefix("="), !previous.isEmpty {
+            if line.prefix(while: { $0 == "#" }).count == 1, let heading = ProseReader.headingText(line).map(cleaned), !heading.isEmpty {
+                return heading
+            }
+            if !line.isEmpty, line.hasPrefix("="), line.allSatisfy({ $0 == "=" || $0 == " " }), !previous.isEmpty {
                 return cleaned(previous)
             }
             previous = line.hasPrefix("#") ? "" : line
@@ -35,12 +36,10 @@ enum MarkdownTitle {
         return nil
     }
 
-    /// Heading text without surrounding spaces, a closing run of `#`, or emphasis and code marks (`*Real*` → `Real`).
+    /// Heading text without surrounding spaces or emphasis and code marks (`*Real*` → `Real`).
     private static func cleaned(_ text: String) -> String {
-        var heading = text.trimmingCharacters(in: .whitespaces)
+        var heading = text
         for mark in ["**", "__", "*", "`"] { heading = heading.replacingOccurrences(of: mark, with: "") }
-        if let closing = heading.range(of: "\\s+#+$", options: .regularExpression) { heading.removeSubrange(closing) }
-        if heading.allSatisfy({ $0 == "#" }) { return "" }
-        return heading.trimmingCharacters(in: .whitespaces)
+        return heading.trimmingSpaces
     }
 }
