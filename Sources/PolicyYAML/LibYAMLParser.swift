@@ -1,30 +1,37 @@
 import CLibYAML
 
-/// Owns one libyaml parser and the input it reads; frees both when released.
+/// Owns one libyaml parser over borrowed input; frees the parser when released.
+///
+/// The input is the caller's: it must stay valid, unchanged, for as long as the parser is used.
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
     private var positions: PositionMapper
     private var finished = false
 
-    /// Prepares a parser over `source.bytes`, skipping `skipBytes` leading bytes (a byte-order mark).
-    init(source: SourceText, skipBytes: Int) {
+    /// Prepares a parser over `input` (the bytes of `source`), skipping `skipBytes` leading bytes (a byte-order mark).
+    init(source: SourceText, input: UnsafeBufferPointer<UInt8>, skipBytes: Int) {
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
-        let body = source.bytes.dropFirst(skipBytes)
-        input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, body.count))
-        _ = input.initialize(from: body)
         positions = PositionMapper(source: source, baseOffset: skipBytes)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, body.count)
+        let skip = min(skipBytes, input.count)
+        // libyaml never reads an empty input's pointer, but it must not be null.
+        let start = input.baseAddress.map { $0 + skip } ?? UnsafePointer(Self.emptyInput)
+        yaml_parser_set_input_string(parser, start, input.count - skip)
     }
+
+    /// A valid pointer for an empty input (one byte, never written after it is made).
+    nonisolated(unsafe) private static let emptyInput: UnsafeMutablePointer<UInt8> = {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
 
     deinit {
         yaml_parser_delete(parser)
         parser.deinitialize(count: 1)
         parser.deallocate()
-        input.deallocate()
     }
 
     /// Reads the next event, or throws a located syntax error.

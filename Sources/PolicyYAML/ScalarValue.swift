@@ -19,6 +19,9 @@ public enum ScalarValue: Sendable, Hashable {
 
     /// Resolves a plain, untagged scalar by the core schema.
     public static func resolvePlain(_ text: String) -> ScalarValue {
+        // Most plain scalars are words: only these first bytes can start a null, a boolean or a number.
+        guard let first = text.utf8.first else { return .null }
+        guard isDigit(first) || mayStartSpecialValue(first) else { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -72,6 +75,17 @@ public enum ScalarValue: Sendable, Hashable {
         }
         guard index == scalars.count else { return nil }
         return Double(text).map { .float($0) }
+    }
+
+    /// Whether `byte` can start a core-schema null, boolean or number other than with a digit.
+    private static func mayStartSpecialValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

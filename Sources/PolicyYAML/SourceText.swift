@@ -13,6 +13,11 @@ public struct SourceText: Sendable {
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
+        self.lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+    }
+
+    /// Byte offsets where each line of `bytes` starts.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         var index = 0
         let count = bytes.count
@@ -33,7 +38,7 @@ public struct SourceText: Sendable {
             }
             index += 1
         }
-        self.lineStarts = starts
+        return starts
     }
 
     /// Creates a source from text.

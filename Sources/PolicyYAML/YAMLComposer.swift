@@ -72,7 +72,7 @@ struct YAMLComposer {
             try checkDepth(depth, at: event.span)
             try checkCollectionTag(event, expected: "map")
             var pairs: [YAMLPair] = []
-            var seen: [ScalarValue: SourceSpan] = [:]
+            var keys = KeyIndex()
             while true {
                 let next = try nextEvent()
                 if next.kind == .mappingEnd {
@@ -85,10 +85,10 @@ struct YAMLComposer {
                 guard let keyScalar = key.scalar else {
                     throw YAMLError(.unsupported, "mapping keys must be scalars; complex keys are not supported", at: key.span)
                 }
-                if let first = seen[keyScalar.value] {
+                if let first = keys.firstSpan(of: keyScalar.value, in: pairs) {
                     throw YAMLError(.duplicateKey, "duplicate key '\(keyScalar.text)'; it was first defined at line \(first.start.line), column \(first.start.column)", at: key.span)
                 }
-                seen[keyScalar.value] = key.span
+                keys.add(keyScalar.value, at: pairs.count, in: pairs)
                 let value = try composeNode(path: path.appending(key: keyScalar.text), depth: depth + 1)
                 pairs.append(YAMLPair(key: key, value: value))
             }

@@ -11,6 +11,12 @@ final class CoreSchemaTests: XCTestCase {
         XCTAssertEqual(ScalarValue.resolvePlain("false"), .bool(false))
     }
 
+    func testWordsAreStringsWhateverTheirFirstLetter() {
+        for word in ["grant", "nothing", "Null pointer", "training", "TRUE story", "falsehood", "~x", "+x", "-", "-x", ".x", "£500", "é"] {
+            XCTAssertEqual(ScalarValue.resolvePlain(word), .string(word), word)
+        }
+    }
+
     func testNumbers() {
         XCTAssertEqual(ScalarValue.resolvePlain("42"), .int(42))
         XCTAssertEqual(ScalarValue.resolvePlain("-7"), .int(-7))

@@ -115,6 +115,36 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try YAMLLoader.load(text: "# only a comment\n").count, 0)
     }
 
+    func testEveryForbiddenControlByteIsLocatedAndTabCRLFAreAllowed() throws {
+        for byte in UInt8(0)..<0x20 where byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            // Long ASCII lines around it, so the check cannot stop at the first bytes.
+            let padding = String(repeating: "x", count: 300)
+            let failure = try XCTUnwrap(error(Array("a: \(padding)\nb: \(padding)".utf8) + [byte] + Array(" c\n".utf8)), "byte \(byte)")
+            XCTAssertEqual(failure.kind, .binary, "byte \(byte)")
+            XCTAssertEqual(failure.span.start.line, 2, "byte \(byte)")
+            XCTAssertEqual(failure.span.start.column, 304, "byte \(byte)")
+        }
+        XCTAssertNil(error("a:\tb\r\nc: d\n"))
+        XCTAssertNil(error("a: caf\u{E9} \u{2014} \u{1F600}\n"), "multi-byte UTF-8 is text")
+        XCTAssertEqual(error(Array("a: caf\u{E9}\n".utf8) + [0x07])?.kind, .binary, "a control byte after non-ASCII text")
+    }
+
+    func testAByteOrderMarkAloneIsAnEmptyStream() throws {
+        XCTAssertEqual(try YAMLLoader.load(SourceText(name: "t.yaml", bytes: [0xEF, 0xBB, 0xBF])).count, 0)
+    }
+
+    func testDuplicateKeysAreFoundInLargeMappings() throws {
+        // Past a dozen keys the earlier keys are looked up in a table rather than one by one: both must find repeats.
+        for count in [3, 12, 13, 40] {
+            let keys = (0..<count).map { "key\($0): \($0)" }.joined(separator: "\n")
+            let failure = try XCTUnwrap(error(keys + "\nkey1: again\n"), "\(count) keys")
+            XCTAssertEqual(failure.kind, .duplicateKey)
+            XCTAssertEqual(failure.span.start.line, count + 1)
+            XCTAssertTrue(failure.message.contains("line 2"), failure.message)
+            XCTAssertNil(error(keys + "\nlast: 1\n"), "\(count) distinct keys")
+        }
+    }
+
     func testComplexKeysAreRejected() throws {
         XCTAssertEqual(error("? [a, b]\n: c\n")?.kind, .unsupported)
     }
