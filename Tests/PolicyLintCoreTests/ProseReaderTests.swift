@@ -70,6 +70,25 @@ final class ProseReaderTests: XCTestCase {
         XCTAssertEqual(try run(policy, name: "p.yaml").map(\.nodePath), ["summary"], "the title is a name, the summary is read")
     }
 
+    func testSetextHeadingsStartSectionsLikeATXHeadings() throws {
+        let text = "Match funding and audited accounts\n==================================\n\nMatch funding\n-------------\n\nNone is needed.\n\n"
+            + "Performance bond\n---\n\nApplicants must provide audited accounts.\n"
+        let findings = try run(text)
+        XCTAssertEqual(findings.map(\.ruleID), ["audited-accounts-in-prose"], "topic headings underlined are not read")
+        XCTAssertEqual(findings.map(\.location.span.start.description), ["12:25"])
+        XCTAssertEqual(findings.map(\.nodePath), ["sections.performance-bond"])
+
+        let stated = try run("Fund\n====\n\nApplicants must provide three years of audited accounts\n---\n\nSee the guidance notes.\n")
+        XCTAssertEqual(stated.map(\.ruleID), ["trading-history-in-prose", "audited-accounts-in-prose"], "an underlined obligation is read")
+        XCTAssertEqual(stated.map(\.nodePath), ["sections.applicants-must-provide-three-years-of-audited-accounts",
+                                                "sections.applicants-must-provide-three-years-of-audited-accounts"])
+
+        // A line that continues a paragraph, and a list item, stay text: `---` under them is a thematic break.
+        let paragraph = try run("# Terms\n\nWe fund projects.\nApplicants must provide audited accounts.\n---\n\n- Applicants must provide match funding.\n---\n")
+        XCTAssertEqual(paragraph.map(\.ruleID), ["audited-accounts-in-prose", "match-funding-in-prose"])
+        XCTAssertEqual(paragraph.map(\.nodePath), ["sections.terms", "sections.terms"])
+    }
+
     func testListItemsAreSeparateSentences() throws {
         let text = "## Terms\n\n- No deposit\n- Payment in arrears\n"
         XCTAssertEqual(try run(text).map(\.ruleID), ["payment-in-arrears-in-prose"])

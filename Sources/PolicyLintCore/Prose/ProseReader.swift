@@ -4,7 +4,8 @@ import PolicyYAML
 ///
 /// Markdown: YAML front matter, fenced code blocks, HTML comments and tags, link targets,
 /// emphasis markers, heading marks, block quote marks and list bullets are left out; each
-/// ATX heading (`#`…`######`) starts a field `sections.<heading-slug>` (text before the first
+/// ATX heading (`#`…`######`) and each setext heading (a line after a blank line, underlined
+/// with `===` or `---`) starts a field `sections.<heading-slug>` (text before the first
 /// heading is `sections.preamble`). A heading that only names a topic ("## Match funding") asks
 /// for nothing, so its words are read only when it states something: when it holds a word of
 /// obligation such as `must`, `required` or `only` ("## Applicants must provide audited
@@ -27,14 +28,44 @@ public enum ProseReader {
         var fence: String?
         var inComment = false
         var inFrontMatter = false
-        for number in 1...max(1, source.lineStarts.count) {
+        var previousBlank = true
+        var skipUnderline = false
+        let lineCount = max(1, source.lineStarts.count)
+        /// The bytes of a 1-based line, without its line break.
+        func lineRange(_ number: Int) -> (start: Int, end: Int) {
             let start = source.lineStarts[number - 1]
             var end = number < source.lineStarts.count ? source.lineStarts[number] : bytes.count
             while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+            return (start, end)
+        }
+        /// Starts a section for a heading, reading its words only when it states an obligation.
+        func startSection(_ heading: String, _ start: Int, _ end: Int) {
+            sections.append(current)
+            var slug = Self.slug(heading)
+            if slug.isEmpty { slug = "section" }
+            usedSlugs[slug, default: 0] += 1
+            if let count = usedSlugs[slug], count > 1 { slug += "-\(count)" }
+            current = (NodePath([.key("sections"), .key(slug)]), [])
+            // A heading stands alone as a sentence of its own, read only when it states an obligation.
+            current.1.append(ProseLine())
+            if Self.statesObligation(heading) {
+                current.1.append(MarkdownLine.strip(bytes, start, end))
+                current.1.append(ProseLine())
+            }
+        }
+        for number in 1...lineCount {
+            let (start, end) = lineRange(number)
             let raw = String(decoding: bytes[start..<end], as: UTF8.self)
             let trimmed = raw.trimmingSpaces
             guard markdown else {
                 current.1.append(keepAll(bytes, start, end))
+                continue
+            }
+            let wasBlank = previousBlank
+            previousBlank = trimmed.isEmpty
+            if skipUnderline {
+                skipUnderline = false
+                previousBlank = true
                 continue
             }
             if number == 1, trimmed == "---" { inFrontMatter = true; continue }
@@ -56,22 +87,20 @@ public enum ProseReader {
                 continue
             }
             if let heading = headingText(trimmed) {
-                sections.append(current)
-                var slug = Self.slug(heading)
-                if slug.isEmpty { slug = "section" }
-                usedSlugs[slug, default: 0] += 1
-                if let count = usedSlugs[slug], count > 1 { slug += "-\(count)" }
-                current = (NodePath([.key("sections"), .key(slug)]), [])
+                startSection(heading, start, end)
+                continue
             }
             if isRule(trimmed) { current.1.append(ProseLine()); continue }
-            if let heading = headingText(trimmed) {
-                // A heading stands alone as a sentence of its own, read only when it states an obligation.
-                current.1.append(ProseLine())
-                if Self.statesObligation(heading) {
-                    current.1.append(MarkdownLine.strip(bytes, start, end))
-                    current.1.append(ProseLine())
+            // A setext heading: one line of text after a blank line, underlined with `===` or `---`.
+            if wasBlank, !trimmed.isEmpty, !startsBlock(trimmed), !trimmed.hasPrefix("<"), number < lineCount {
+                let next = lineRange(number + 1)
+                if Self.isSetextUnderline(String(decoding: bytes[next.start..<next.end], as: UTF8.self)) {
+                    var heading = ""
+                    heading.unicodeScalars.append(contentsOf: MarkdownLine.strip(bytes, start, end).scalars)
+                    startSection(heading.trimmingSpaces, start, end)
+                    skipUnderline = true
+                    continue
                 }
-                continue
             }
             if startsBlock(trimmed) { current.1.append(ProseLine()) }
             current.1.append(MarkdownLine.strip(bytes, start, end))
@@ -134,6 +163,15 @@ public enum ProseReader {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(digits.count)
         return !digits.isEmpty && (rest.hasPrefix(". ") || rest.hasPrefix(") "))
+    }
+
+    /// Whether a line underlines the line above as a setext heading: only `=` or only `-`, indented at most three spaces.
+    static func isSetextUnderline(_ line: String) -> Bool {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return false }
+        let marks = String(line.dropFirst(indent)).trimmingSpaces
+        guard let first = marks.first, first == "=" || first == "-" else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     private static func isRule(_ line: String) -> Bool {
