@@ -33,7 +33,7 @@ public enum RulebookFormat {
     public static let matchFields: [Field] = [
         Field("patterns", .list(.string()), "Patterns in the linear-time subset described in `docs/prose-rules.md`; a space matches any run of white space. The rule fires on the leftmost match in a sentence.", required: true, example: "['\\bmatch[- ]fund(ing|ed)\\b']"),
         Field("scope", .list(.string()), "Path globs of the text fields read (`summary`, `sections.*`, `sections.eligib*`, `**`); every text field (and every part of a Markdown or text document) when left out.", example: "[summary, sections.*]"),
-        Field("unless", .list(.string()), "Patterns that, matched anywhere in the same sentence, cancel the finding.", example: "['\\bin[- ]kind\\b']"),
+        Field("unless", .list(.string()), "Patterns that, matched in the same sentence or in the next one when it opens as a qualification (If, Where, However…), cancel the finding.", example: "['\\bin[- ]kind\\b']"),
         Field("softened_by", .list(.string()), "Patterns that soften a match found in the same clause, as the built-in softeners (`welcome`, `ideally`, `count as`) do.", example: "['\\bvolunteer time\\b']"),
         Field("negation", .enumeration(TextMatch.Negation.allCases.map(\.rawValue)), "`suppress` (default): a sentence that negates the phrase (\"No match funding is required\") is no finding; `ignore`: report the phrase whatever the sentence says.", example: "suppress"),
         Field("softened", .enumeration(TextMatch.Softened.allCases.map(\.rawValue)), "What a softened match becomes: `info` (default) reports it at info severity, `report` at the rule's severity, `ignore` not at all.", example: "info"),

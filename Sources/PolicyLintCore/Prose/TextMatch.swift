@@ -92,14 +92,53 @@ public final class TextMatch: Sendable {
         }
     }
 
-    /// The hits in `text`: at most one per sentence, the first match that is not negated.
+    /// The hits in `text`: at most one per sentence, the first match that is not negated nor excepted by the next.
     public func hits(in text: ProseText) -> [Hit] {
         var hits: [Hit] = []
         let scratch = PatternScratch()
-        for sentence in SentenceSplitter.sentences(text) {
-            if let hit = hit(in: text, sentence: sentence, scratch: scratch) { hits.append(hit) }
+        let sentences = SentenceSplitter.sentences(text)
+        for (number, sentence) in sentences.enumerated() {
+            guard let hit = hit(in: text, sentence: sentence, scratch: scratch) else { continue }
+            if number + 1 < sentences.count, isExcepted(byNext: sentences[number + 1], in: text, scratch: scratch) { continue }
+            hits.append(hit)
         }
         return hits
+    }
+
+    /// The words that open a sentence qualifying the one before: "Apply online. If you can't, call us."
+    static let exceptionOpeners: [[String]] = [["if"], ["where"], ["otherwise"], ["alternatively"], ["however"], ["but"], ["instead"],
+                                                ["exceptionally"], ["in", "exceptional"], ["for", "anyone", "who"], ["for", "those", "who"]]
+
+    /// Whether `next`, the sentence after a hit, opens as a qualification of it (`exceptionOpeners`) and asserts one of
+    /// the rule's `unless` exceptions: then the exception cancels the hit, as it would in the hit's own sentence.
+    /// An exception the next sentence denies ("However, paper forms are not accepted") cancels nothing.
+    func isExcepted(byNext next: Range<Int>, in text: ProseText, scratch: PatternScratch) -> Bool {
+        guard !unless.isEmpty, Self.opensException(text, next) else { return false }
+        var analysis: SentenceContext?
+        for index in unless.indices {
+            for found in NegationCues.all([unless[index]], in: text, range: next, scratch: scratch) {
+                let context = analysis ?? SentenceContext(text: text, sentence: next, scratch: scratch)
+                analysis = context
+                if context.polarity(of: found, patternNegates: unlessNegates[index], softeners: []) != .negated { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence `range` of `text` starts with one of `exceptionOpeners`.
+    static func opensException(_ text: ProseText, _ range: Range<Int>) -> Bool {
+        var words: [String] = []
+        var position = range.lowerBound
+        while words.count < 3, position < range.upperBound {
+            while position < range.upperBound, !ScalarFolding.isWord(text.scalars[position]) { position += 1 }
+            var word = ""
+            while position < range.upperBound, ScalarFolding.isWord(text.scalars[position]) {
+                word.unicodeScalars.append(ScalarFolding.lower(text.scalars[position]))
+                position += 1
+            }
+            if !word.isEmpty { words.append(word) }
+        }
+        return exceptionOpeners.contains { opener in opener.count <= words.count && Array(words.prefix(opener.count)) == opener }
     }
 
     /// The hit in one sentence, if any.

@@ -87,6 +87,9 @@ public struct TextRuleRunner: Sendable {
                 let filter = prefilter.filter(candidates, sentence: number, base: bases[index])
                 guard let hit = matches[index].hit(in: field.text, sentence: sentence, scratch: scratch, filter: filter,
                                                    context: &context, reading: &reading) else { continue }
+                if number + 1 < sentences.count, matches[index].isExcepted(byNext: sentences[number + 1], in: field.text, scratch: scratch) {
+                    continue
+                }
                 found.append((index, hit))
             }
         }
