@@ -175,11 +175,14 @@ final class NegationTests: XCTestCase {
             "Organisations trading for less than two years are not eligible.",
             "If you have not been trading for at least two years, your application will not be considered.",
             "Groups that do not have three years of accounts will be rejected.",
+            "Applications from groups trading for less than two years will not be accepted.",
+            "Bids from suppliers with fewer than three years of accounts will not be considered.",
         ])
         try assertFires("audited-accounts-in-prose", on: [
             "Where an applicant cannot provide audited accounts, the application will be rejected.",
             "If you do not have audited accounts, you are not eligible.",
             "Applicants who cannot provide audited accounts will be deemed ineligible.",
+            "Applications from organisations without audited accounts will be rejected.",
         ])
         // Those who have been trading for two years are the ones shut out: the fund is for new groups, which is no barrier.
         XCTAssertNil(try severity(of: "trading-history-in-prose", in: "If you have been trading for at least two years, you cannot apply."))
@@ -187,6 +190,7 @@ final class NegationTests: XCTestCase {
         try assertSilent("trading-history-in-prose", on: [
             "If you have been trading for less than two years, you can still apply.",
             "Groups trading for less than two years are welcome to apply.",
+            "Applications from groups trading for less than two years are welcome.",
             "If you have not been trading for two years, this will not count against you.",
         ])
         try assertSilent("audited-accounts-in-prose", on: [
@@ -229,6 +233,7 @@ final class NegationTests: XCTestCase {
                        ["If you have been trading for less than two years"])
         XCTAssertEqual(conditions("You cannot apply for this grant if you are not a charity."), ["if you are not a charity."])
         XCTAssertEqual(conditions("Applicants without accounts will be rejected."), ["Applicants without accounts "])
+        XCTAssertEqual(conditions("Applications from groups without accounts will be rejected."), ["Applications from groups without accounts "])
         XCTAssertEqual(conditions("If you have been trading for two years, you can apply."), [])
         XCTAssertEqual(conditions("No applicant will be rejected for lacking accounts."), [])
     }

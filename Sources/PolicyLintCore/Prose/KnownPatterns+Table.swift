@@ -2347,6 +2347,10 @@ extension KnownPatterns {
 =ii	\\bword (limit|count|maximum|cap|allowance)( for [a-z ]{0,20})?( is| of|:)( just| only)?( a maximum of)? ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty)( words?\\b|[^,0-9]|$)
 +	word
 +	limit	count	maximum	cap	allowance
+=ii	^ ?((any|all|the) )?(applications?|bids?|tenders?|submissions?|proposals?|requests?) (from|by) ((any|all|the|an?|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\\b
++	organi	applicant	group	charities	bodies	provider	supplier	bidder	tenderer	those	anyone	anybody	businesses	companies	enterprises	candidates
++	application	bid	tender	submission	proposal	request
++	who	that	which	with	ing
 =ii	^ ?((any|all|the|an?|your|their|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|applications?|bids?|tenders?|submissions?|proposals?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\\b
 +	organi	applicant	group	charities	bodies	provider	supplier	application	bid	tender	submission	proposal	those	anyone	anybody	businesses	companies	enterprises	candidates
 +	who	that	which	with	ing

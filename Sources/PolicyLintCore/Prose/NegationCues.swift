@@ -123,6 +123,8 @@ struct NegationCues: Sendable {
     /// rejected"): a kind of applicant or application, then a relative word, `with`, `without` or a participle.
     static let exclusionSubjects = [
         #"^ ?((any|all|the|an?|your|their|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|applications?|bids?|tenders?|submissions?|proposals?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\b"#,
+        // "Applications from groups trading for less than two years will not be accepted."
+        #"^ ?((any|all|the) )?(applications?|bids?|tenders?|submissions?|proposals?|requests?) (from|by) ((any|all|the|an?|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\b"#,
     ]
     /// A condition after an exclusion ("You cannot apply **if** you have been trading for less than two years").
     static let trailingConditions = [
