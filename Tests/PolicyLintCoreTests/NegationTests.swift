@@ -201,6 +201,21 @@ final class NegationTests: XCTestCase {
         ])
     }
 
+    func testAStateDeniedInTheConditionOfAnExclusionIsTheRequirementItImplies() throws {
+        try assertFires("registered-charities-only-in-prose", on: [
+            "If you are not a registered charity, we cannot fund you.",
+            "If you are not registered with the Charity Commission, you cannot apply.",
+            "You cannot apply if you are not a registered charity.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: ["If you don't have audited accounts, your application will be rejected."])
+        try assertSilent("registered-charities-only-in-prose", on: [
+            "If you are not a registered charity, you can still apply.",
+            "Groups that are not registered charities are welcome.",
+            "If you are not sure whether you are a registered charity, call us.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: ["If you do not have audited accounts, don't worry: you can still apply."])
+    }
+
     func testAConditionOfExclusionThatNamesWhatApplicantsHaveAsksForNothing() throws {
         try assertSilent("trading-history-in-prose", on: [
             "If you have been trading for more than two years, you cannot apply; this fund is for new groups.",

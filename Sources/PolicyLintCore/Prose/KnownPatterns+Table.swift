@@ -221,6 +221,8 @@ extension KnownPatterns {
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
 +	independent	external
+=ii	\\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\\b
++	are	have	hold	don't	doesn't
 =ii	\\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\\b
 +	phasing	stopping	ending	scrapping	dropping	abolishing	abandoning	discontinuing
 =ii	\\b(are|is) not (an? )?(eligible|allowable|fundable) (costs?|expenses?|items?|expenditure)\\b

@@ -139,6 +139,12 @@ struct NegationCues: Sendable {
         #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|available|possible)\b"#,
         #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting)\b"#,
     ]
+    /// States denied inside the condition of an exclusion, read again as the requirement they imply by
+    /// `SentenceReReading`: "If you **are not** a registered charity, we cannot fund you" as "If you must be a registered
+    /// charity…", "If your group **does not have** a bank account, you cannot apply" as "…must have a bank account…".
+    static let negatedStates = [
+        #"\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\b"#,
+    ]
     /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
     /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.
     static let shortfalls = [
@@ -174,6 +180,8 @@ struct NegationCues: Sendable {
     let cessations: CueList
     /// The compiled `shortfalls`.
     let shortfalls: CueList
+    /// The compiled `negatedStates`.
+    let negatedStates: CueList
     /// The compiled `exclusions`.
     let exclusions: CueList
     /// The compiled `exclusionSubjects`.
@@ -191,7 +199,7 @@ struct NegationCues: Sendable {
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
             + optionalAnswers + exclusions + exclusionSubjects + trailingConditions
-            + cessations + shortfalls
+            + cessations + shortfalls + negatedStates
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -219,6 +227,7 @@ struct NegationCues: Sendable {
         exclusions = compile(Self.exclusions)
         cessations = compile(Self.cessations)
         shortfalls = compile(Self.shortfalls)
+        negatedStates = compile(Self.negatedStates)
         exclusionSubjects = compile(Self.exclusionSubjects)
         trailingConditions = compile(Self.trailingConditions)
         prefilter = LiteralPrefilter(patterns: all)

@@ -11,6 +11,9 @@
 ///   you have been trading for less than two years, you cannot apply" the condition is read as "…for more than two
 ///   years", which the trading-history patterns know as a minimum. Only inside `SentenceContext.exclusionConditions`:
 ///   "Groups trading for less than two years are welcome" states nothing.
+/// - **A state denied in the condition of an exclusion is the requirement it implies** (`NegationCues.negatedStates`):
+///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…", and
+///   "does not have" / "do not hold" as "must have" / "must hold"; again only inside an exclusion's condition.
 enum SentenceReReading {
     /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
     ///
@@ -24,18 +27,33 @@ enum SentenceReReading {
             if let replacement = presentRefusal(for: cessation, in: text) { replacements.append(replacement) }
         }
         let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
-        if !shortfalls.isEmpty {
+        let negatedStates = cues.all(cues.negatedStates, in: text, range: sentence, scratch: scratch, sentence: present)
+        var lacks: [Range<Int>] = []
+        if !shortfalls.isEmpty || !negatedStates.isEmpty {
             let conditions = context().exclusionConditions
-            for shortfall in shortfalls where conditions.contains(where: { $0.condition.contains(shortfall.lowerBound) }) {
+            func inCondition(_ range: Range<Int>) -> Bool { conditions.contains { $0.condition.contains(range.lowerBound) } }
+            for shortfall in shortfalls where inCondition(shortfall) {
                 guard !Self.follows(["no", "not"], before: shortfall.lowerBound, in: text),
                       let minimum = minimums[text.flatText(shortfall).lowercased()] else { continue }
                 replacements.append((shortfall, minimum))
+                lacks.append(shortfall)
+            }
+            for state in negatedStates where inCondition(state) {
+                guard let requirement = requirement(for: state, in: text) else { continue }
+                replacements.append((state, requirement))
+                lacks.append(state)
             }
         }
         guard !replacements.isEmpty else { return nil }
         let reread = text.rewriting(replacements)
-        let lacks = replacements.map(\.range).filter { range in shortfalls.contains(range) }
         return (reread, SentenceContext(text: reread, sentence: sentence, scratch: scratch, impliedLacks: lacks))
+    }
+
+    /// The requirement a denied state implies ("are not" → "must be", "does not have" → "must have"), no longer than it.
+    static func requirement(for state: Range<Int>, in text: ProseText) -> String? {
+        guard let verb = text.flatText(state).lowercased().split(separator: " ").last else { return nil }
+        let requirement = verb == "not" ? "must be" : "must " + verb
+        return requirement.unicodeScalars.count <= state.count ? requirement : nil
     }
 
     /// The minimum each shortfall implies, no longer than the shortfall.
