@@ -100,9 +100,9 @@ extension KnownPatterns {
 +	meet
 =ii	, (and|or|so|while|which|who|as|since|if|when|where|then)\\b
 =ii	[;:()]| - | – | — 
-=ii	\\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting)\\b
+=ii	\\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting|paying)\\b
 +	stopped	ceased	longer
-+	accepting	offering	taking	allowing	providing	considering	receiving	running	holding	giving	funding	supporting	sending	issuing	publishing	using	making	permitting
++	accepting	offering	taking	allowing	providing	considering	receiving	running	holding	giving	funding	supporting	sending	issuing	publishing	using	making	permitting	paying
 =ii	\\b(([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)|one|two|a)[- ](working[- ]|calendar[- ])?(day|week)(-long)? (application |submission |bidding |tender |response |open )?(window|period|turnaround|deadline)\\b
 +	window	period	turnaround	deadline
 +	day	week
@@ -512,6 +512,11 @@ extension KnownPatterns {
 +	charities
 +	fund	programme	scheme	grant	opportunity	call	competition
 +	open
+=ii	\\b(grants?|funding|funds|payments?|money) (will not|won't|cannot|can't|is not|are not|isn't|aren't) (be )?(paid|made|released|available)\\b[^.;]{0,20} (in advance|upfront|up-front|up front)\\b
++	grant	funding	funds	payment	money
++	will	won't	can't	not	are	isn't
++	paid	made	released	available
++	advance	front
 =ii	\\b(grant|funding|award|money|monies|funds|payments?)[^.;]{0,30} (must|will|shall|may|might|could|should|can)( have to| need to| be required to)? (be )?(repaid|returned|paid back|refunded|reclaimed|recovered|clawed back|recouped|handed back|withdrawn)\\b
 +	grant	funding	award	money	monies	funds	payment
 +	must	will	shall	may	might	could	should	can
@@ -597,9 +602,9 @@ extension KnownPatterns {
 +	accepted	considered	assessed	read	scored	rejected	returned	disregarded
 =ii	\\b(in|using|use) (no more than |fewer than |under |at most |a maximum of |only |just )?([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty) words\\b
 +	words
-=ii	\\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|available|possible)\\b
+=ii	\\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|paid|available|possible)\\b
 +	longer
-+	accepted	offered	taken	allowed	provided	considered	received	run	held	given	funded	supported	sent	issued	published	used	made	permitted	available	possible
++	accepted	offered	taken	allowed	provided	considered	received	run	held	given	funded	supported	sent	issued	published	used	made	permitted	paid	available	possible
 =ii	\\b(is|are|will be) by invitation\\b
 +	invitation
 =ii	\\b(is|are|will be) not (part of|included in|among) (the|this|our) (process|requirements?|criteria|conditions|application)\\b
@@ -1596,6 +1601,10 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
+=ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (pay|make (any )?payments?|release (the |any )?(grant|funds?|funding|money))\\b[^.;]{0,40} (in advance|upfront|up-front|up front|before (the )?(work|activity|activities|project|delivery|services?) (starts?|begins?))\\b
++	advance	front	before
++	will	won't	not	don't	does	can't	able
++	pay	release
 =ii	\\b(will not|won't|is not|are not|has not been|have not been|cannot|not) (be )?(divided|split|broken down|separated) into lots\\b
 +	divided	split	broken	separated
 +	will	won't	not	are	been	have
@@ -1986,6 +1995,9 @@ extension KnownPatterns {
 =ii	\\bno (paper|printed|hard[- ]copy|postal|offline) (version|form|copy|copies|option|alternative|applications?)\\b
 +	paper	printed	hard	postal	offline
 +	version	form	copy	copies	option	alternative	application
+=ii	\\bno (payments?|funding|money|funds|grants?) (will be |is |are |can be )?(paid |made |released )?(in advance|upfront|up-front|up front)\\b
++	payment	funding	money	funds	grant
++	advance	front
 =ii	\\bno (payment|payments|funding|money|fees?|part of the (grant|fee|funding|payment))s? (will|shall|can|is|are)( be)? (made|paid|released|due|payable)[^.;,]{0,20} (until|unless) [^.;,]{0,50}\\b(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
 +	until	unless
 +	payment	funding	money	fee	part
@@ -2013,9 +2025,9 @@ extension KnownPatterns {
 +	apply	applies	placed	put	set	imposed	applied
 =ii	\\bno exceptions?\\b
 +	exception
-=ii	\\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit)s?\\b
+=ii	\\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit|pay)s?\\b
 +	longer
-+	accept	offer	take	allow	provide	consider	receive	run	hold	give	fund	support	send	issue	publish	use	make	permit
++	accept	offer	take	allow	provide	consider	receive	run	hold	give	fund	support	send	issue	publish	use	make	permit	pay
 =ii	\\bno pre-?application (support|advice|meetings|help|guidance)\\b
 +	application
 +	pre

@@ -135,9 +135,9 @@ struct NegationCues: Sendable {
     /// "we **have stopped accepting** them" as "we will not accept them". Withdrawing an accessible option is then
     /// found by the patterns that spell out its refusal, while a barrier given up stays negated either way.
     static let cessations = [
-        #"\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit)s?\b"#,
-        #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|available|possible)\b"#,
-        #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting)\b"#,
+        #"\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit|pay)s?\b"#,
+        #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|paid|available|possible)\b"#,
+        #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting|paying)\b"#,
     ]
     /// States denied inside the condition of an exclusion, read again as the requirement they imply by
     /// `SentenceReReading`: "If you **are not** a registered charity, we cannot fund you" as "If you must be a registered

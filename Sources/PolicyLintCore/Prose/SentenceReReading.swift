@@ -63,7 +63,7 @@ enum SentenceReReading {
     static let baseForms = ["accepting": "accept", "offering": "offer", "taking": "take", "allowing": "allow", "providing": "provide",
                             "considering": "consider", "receiving": "receive", "running": "run", "holding": "hold", "giving": "give",
                             "funding": "fund", "supporting": "support", "sending": "send", "issuing": "issue", "publishing": "publish",
-                            "using": "use", "making": "make", "permitting": "permit"]
+                            "using": "use", "making": "make", "permitting": "permit", "paying": "pay"]
 
     /// The present refusal a cessation is read as: "(have) stopped / ceased / are no longer X-ing" becomes "will not X";
     /// otherwise "no longer" after a form of "be" becomes "not", and "will not" elsewhere.
