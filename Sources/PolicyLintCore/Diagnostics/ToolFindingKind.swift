@@ -39,6 +39,8 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers", leavesPartUnread: false),
         .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers", leavesPartUnread: false),
         .init("unknown-waiver-rule", .error, "A waiver names a rule that does not exist.", "ci.md#waivers", leavesPartUnread: false),
+        .init("unknown-waiver-policy", .warning, "A waivers-file entry names a policy id that no policy checked has.", "ci.md#waivers",
+              leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.
