@@ -37,9 +37,10 @@ public struct RunPlanner: Sendable {
             let key = configPath ?? ""
             if plans[key] == nil, !failed.contains(key) {
                 do throws(InputErrors) {
-                    var config = Config.defaults(directory: FileManager.default.currentDirectoryPath)
-                    if let configPath { config = try ConfigLoader().load(path: configPath) }
-                    plans[key] = try RunPlan(config: config, overrides: overrides)
+                    // Every problem of the config and what it names is collected, so one run reports them all.
+                    let reading = configPath.map { ConfigLoader().read(path: $0) }
+                        ?? ConfigReading(config: Config.defaults(directory: FileManager.default.currentDirectoryPath))
+                    plans[key] = try RunPlan(reading: reading, overrides: overrides)
                 } catch {
                     errors += error.errors
                     failed.insert(key)
