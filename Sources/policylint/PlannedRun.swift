@@ -19,8 +19,12 @@ struct PlannedRun {
     let excludedSome: Bool
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
+    ///
+    /// A file found by walking a folder that is one of `outputs` (the files this run writes) is left out, so a run never
+    /// reads its own output from the last time as a policy; one named on the command line is refused instead (see
+    /// `refuseOverwritingInput`).
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
-         config: String?, isolated: Bool, stdinName: String? = nil) throws {
+         config: String?, isolated: Bool, stdinName: String? = nil, outputs: [String?] = []) throws {
         self.stdinName = stdinName
         walkedFolders = paths.filter { path in
             var isDirectory: ObjCBool = false
@@ -28,7 +32,10 @@ struct PlannedRun {
         }.map(FileCollector.identity(of:))
         excludedSome = !exclude.isEmpty
         // Prose files are collected too; the planner admits those found by walking only where a config's include names them.
-        files = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
+        let found = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
+        let written = Set(outputs.compactMap { $0 }.filter { $0 != "-" }.map(FileCollector.identity(of:)))
+        let named = Set(paths)
+        files = written.isEmpty ? found : found.filter { named.contains($0) || !written.contains(FileCollector.identity(of: $0)) }
         let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
                                      select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
