@@ -30,12 +30,16 @@ public struct GitHubReporter: StreamingReporter {
             case .info: name = "notice"
             }
         }
-        var properties = [("file", finding.location.file), ("line", String(span.start.line)), ("col", String(span.start.column))]
-        if span.end.column == 1, span.end.line > span.start.line {
-            properties.append(("endLine", String(span.end.line - 1)))
-        } else {
-            properties.append(("endLine", String(span.end.line)))
-            properties.append(("endColumn", String(span.end.column)))
+        // A problem with the command line itself is in no file, so it annotates the run rather than a line.
+        var properties: [(String, String)] = []
+        if finding.location.isInFile {
+            properties = [("file", finding.location.file), ("line", String(span.start.line)), ("col", String(span.start.column))]
+            if span.end.column == 1, span.end.line > span.start.line {
+                properties.append(("endLine", String(span.end.line - 1)))
+            } else {
+                properties.append(("endLine", String(span.end.line)))
+                properties.append(("endColumn", String(span.end.column)))
+            }
         }
         var message = finding.message
         if let waiver = finding.waiver {

@@ -17,7 +17,7 @@ public struct JUnitReporter: Reporter {
     public func render(_ report: CheckReport, context: ReportContext) -> String {
         var suites = ""
         var totals = (tests: 0, failures: 0, errors: 0, skipped: 0)
-        for file in report.files {
+        for file in Self.stoppingFiles(report.runErrors) + report.files {
             var cases = ""
             var counts = (tests: 0, failures: 0, errors: 0, skipped: 0)
             for finding in file.findings {
@@ -55,6 +55,20 @@ public struct JUnitReporter: Reporter {
         out += suites
         out += "</testsuites>\n"
         return out
+    }
+
+    /// The errors that stopped a run as one suite per file they are in (`policylint` for the command line), each an error.
+    private static func stoppingFiles(_ errors: [Finding]) -> [FileReport] {
+        var files: [FileReport] = []
+        for error in errors {
+            let path = error.location.isInFile ? error.location.file : "policylint"
+            if let index = files.firstIndex(where: { $0.path == path }) {
+                files[index].findings.append(error)
+            } else {
+                files.append(FileReport(path: path, policyIDs: [], findings: [error], sha256: ""))
+            }
+        }
+        return files
     }
 
     private func outcome(_ finding: Finding, failOn: Severity) -> Outcome {

@@ -6,10 +6,10 @@ public struct MarkdownReportRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
 
-    /// The whole report.
+    /// The whole report, marked as written by policylint so a later run never reads it as a policy.
     public func render(_ report: PrelaunchReport) -> String {
         let record = report.signOff
-        var out = "# \(MarkdownText.inline(report.title))\n\n"
+        var out = GeneratedOutput.marker + "# \(MarkdownText.inline(report.title))\n\n"
         out += "Report date: \(MarkdownText.inline(record.reportDate)) · Checked by: \(MarkdownText.inline(record.checkedBy)) · policylint \(MarkdownText.inline(record.toolVersion))\n\n"
         out += "**\(MarkdownText.inline(report.overallSentence))**\n\n"
         out += "## Overview\n\n| Policy | File | Verdict | Errors | Warnings | Infos | Waived | Problems reading the policy |\n"

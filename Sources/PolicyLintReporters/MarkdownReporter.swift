@@ -7,9 +7,9 @@ public struct MarkdownReporter: Reporter {
     /// Creates a Markdown reporter.
     public init() {}
 
-    /// The report as GitHub-flavoured Markdown.
+    /// The report as GitHub-flavoured Markdown, marked as written by policylint so a later run never reads it as a policy.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
-        var out = "## policylint report\n\n"
+        var out = GeneratedOutput.marker + "## policylint report\n\n"
         out += "**\(MarkdownText.inline(RunTally(report).sentence()))**\n"
         let findings = report.findings.filter { !$0.isBaselined }
         guard !findings.isEmpty else { return out }

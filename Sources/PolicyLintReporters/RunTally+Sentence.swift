@@ -1,8 +1,12 @@
 import PolicyLintCore
 
 extension RunTally {
-    /// `Found 1 error and 2 warnings in 3 files (1 waived, 2 in the baseline).` or `No findings in 1 file.`
+    /// `Found 1 error and 2 warnings in 3 files (1 waived, 2 in the baseline).`, `No findings in 1 file.`, or for a run
+    /// stopped before any file was checked `Nothing was checked: 2 input errors stopped the run.`
     func sentence(baselineNote: String = "in the baseline") -> String {
+        if stoppedBeforeChecking {
+            return "Nothing was checked: \(errors == 1 ? "1 input error" : "\(errors) input errors") stopped the run."
+        }
         let fileText = files == 1 ? "1 file" : "\(files) files"
         let notes = (waived > 0 ? ["\(waived) waived"] : []) + (baselined > 0 ? ["\(baselined) \(baselineNote)"] : [])
         let notesText = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"

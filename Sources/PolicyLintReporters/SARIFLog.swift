@@ -50,14 +50,39 @@ struct SARIFLog: Encodable {
         let informationUri: String
         /// The rules that ran.
         let rules: [SARIFRuleDescriptor]
+        /// The kinds of the configuration problems that stopped the run, when some did.
+        var notifications: [SARIFRuleDescriptor]? = nil
     }
 
     /// How the run ended.
     struct Invocation: Encodable {
-        /// False only when some input could not be read as a policy.
+        /// False when some input could not be read as a policy, or problems with the configuration stopped the run.
         let executionSuccessful: Bool
         /// The process exit code.
         let exitCode: Int
+        /// The problems with the run's configuration (config, rulebook, waivers or baseline file, command line) that
+        /// stopped it before any policy was checked.
+        var toolConfigurationNotifications: [Notification]? = nil
+    }
+
+    /// A problem with the tool's configuration rather than with a policy it analysed.
+    struct Notification: Encodable {
+        /// Where the problem is written, when it is in a file.
+        let locations: [SARIFLocation]?
+        /// What is wrong and how to put it right.
+        let message: SARIFText
+        /// Always `error`: the problem stopped the run.
+        let level: String
+        /// The kind of problem, described in `tool.driver.notifications`.
+        let descriptor: DescriptorReference
+    }
+
+    /// A reference to a descriptor by id and index.
+    struct DescriptorReference: Encodable {
+        /// The descriptor's id, such as `unknown-rule`.
+        let id: String
+        /// Its index in the array that holds it.
+        let index: Int
     }
 
     /// One checked file.

@@ -16,28 +16,47 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     /// The report as a SARIF 2.1.0 log.
+    ///
+    /// Problems that stopped the run before any policy was checked (a bad config, rulebook, waivers or baseline file)
+    /// are about the tool's configuration, not about an artifact it analysed, so they are the invocation's
+    /// `toolConfigurationNotifications`, with `executionSuccessful: false` and no results.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
+        let analysed = report.files.flatMap(\.findings)
         var descriptors = context.rules.map(descriptor)
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in context.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         // Findings policylint raises itself (input errors, waivers) are described too, so every result has a rule.
-        for finding in report.findings where ruleIndex[finding.ruleID] == nil {
+        for finding in analysed where ruleIndex[finding.ruleID] == nil {
             ruleIndex[finding.ruleID] = descriptors.count
             descriptors.append(toolDescriptor(finding))
         }
+        var notificationDescriptors: [SARIFRuleDescriptor] = []
+        var notificationIndex: [String: Int] = [:]
+        for finding in report.runErrors where notificationIndex[finding.ruleID] == nil {
+            notificationIndex[finding.ruleID] = notificationDescriptors.count
+            notificationDescriptors.append(toolDescriptor(finding))
+        }
+        let notifications = report.runErrors.map { finding in
+            SARIFLog.Notification(locations: finding.location.isInFile ? [location(finding, artifactIndex: nil)] : nil,
+                                  message: SARIFText(text: finding.message), level: Self.level(finding.severity),
+                                  descriptor: .init(id: finding.ruleID, index: notificationIndex[finding.ruleID] ?? 0))
+        }
         var artifactIndex: [String: Int] = [:]
         for (index, file) in report.files.enumerated() where artifactIndex[file.path] == nil { artifactIndex[file.path] = index }
-        let driver = SARIFLog.Driver(name: "policylint", version: PolicyLintVersion.current, semanticVersion: PolicyLintVersion.current,
+        var driver = SARIFLog.Driver(name: "policylint", version: PolicyLintVersion.current, semanticVersion: PolicyLintVersion.current,
                                      informationUri: Self.informationURI, rules: descriptors)
+        if !notificationDescriptors.isEmpty { driver.notifications = notificationDescriptors }
+        var invocation = SARIFLog.Invocation(executionSuccessful: report.exitCode != 2, exitCode: Int(report.exitCode))
+        if !notifications.isEmpty { invocation.toolConfigurationNotifications = notifications }
         let run = SARIFLog.Run(
             tool: .init(driver: driver),
-            invocations: [.init(executionSuccessful: report.exitCode != 2, exitCode: Int(report.exitCode))],
+            invocations: [invocation],
             originalUriBaseIds: context.workingDirectory.map { [Self.sourceRoot: SARIFLog.BaseURI(uri: Self.directoryURI($0))] },
             artifacts: report.files.map {
                 .init(location: Self.artifactLocation($0.path), hashes: ["sha-256": $0.sha256])
             },
             columnKind: "unicodeCodePoints",
-            results: report.findings.map {
+            results: analysed.map {
                 result($0, ruleIndex: ruleIndex[$0.ruleID], artifactIndex: artifactIndex[$0.location.file], comparedWithBaseline: context.comparedWithBaseline)
             },
             properties: .init(rulebooks: context.rulebooks, failOn: report.failOn.rawValue)
@@ -132,7 +151,8 @@ public struct SARIFReporter: Reporter {
         )
     }
 
-    private func result(_ finding: Finding, ruleIndex: Int?, artifactIndex: Int?, comparedWithBaseline: Bool) -> SARIFResult {
+    /// Where a finding points: its file and region, with its snippet, and the node it names.
+    private func location(_ finding: Finding, artifactIndex: Int?) -> SARIFLocation {
         let span = finding.location.span
         let region = SARIFLocation.Region(
             startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column,
@@ -142,10 +162,14 @@ public struct SARIFReporter: Reporter {
         let logical = finding.nodePath.map { path in
             [SARIFLocation.LogicalLocation(name: String(path.split(separator: ".").last ?? Substring(path)), fullyQualifiedName: path, kind: "property")]
         }
-        let location = SARIFLocation(
+        return SARIFLocation(
             physicalLocation: .init(artifactLocation: Self.artifactLocation(finding.location.file, index: artifactIndex), region: region),
             logicalLocations: logical
         )
+    }
+
+    private func result(_ finding: Finding, ruleIndex: Int?, artifactIndex: Int?, comparedWithBaseline: Bool) -> SARIFResult {
+        let location = location(finding, artifactIndex: artifactIndex)
         let waiver = finding.waiver.map {
             SARIFResult.WaiverProperties(reason: $0.reason, approver: $0.approver, expires: $0.expires, expired: $0.isExpired, source: $0.source)
         }

@@ -10,8 +10,9 @@ public protocol StreamingReporter: Reporter {
 }
 
 extension StreamingReporter {
-    /// The whole output: every file's part, then the summary.
+    /// The whole output: the errors that stopped the run, if any, every file's part, then the summary.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
-        report.files.map { renderFile($0, context: context) }.joined() + renderSummary(RunTally(report), context: context)
+        let stopped = report.runErrors.isEmpty ? [] : [FileReport(path: "", policyIDs: [], findings: report.runErrors, sha256: "")]
+        return (stopped + report.files).map { renderFile($0, context: context) }.joined() + renderSummary(RunTally(report), context: context)
     }
 }

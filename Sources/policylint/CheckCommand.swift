@@ -83,18 +83,18 @@ extension PolicyLint {
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated,
-                                     stdinName: stdinFilename)
+                                     stdinName: stdinFilename, outputs: [output, writeBaseline])
                 try run.refuseOverwritingInput([("--output", output), ("--write-baseline", writeBaseline)])
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: colour)
+                throw stop(InputErrors(error), colour: colour)
             } catch let error as InputErrors {
-                throw InputErrorPrinter.fail(error, colour: colour)
+                throw stop(error, colour: colour)
             }
             let groups = run.groups
             if groups.isEmpty {
-                OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
-                throw ExitCode(2)
+                throw stop(InputErrors(InputError(id: "no-policy-files", message: "no policy files found in \(paths.joined(separator: ", "))")),
+                           colour: colour)
             }
             let day = today.flatMap(CalendarDate.parse) ?? Date()
             var rulebookNames: [String] = []
@@ -117,6 +117,25 @@ extension PolicyLint {
             // Output is complete; ending the process here, with the run still alive, spares freeing the compiled
             // rule set (hundreds of patterns and conditions) object by object, a few per cent of a one-file check.
             withExtendedLifetime(run) { Foundation.exit(exitCode) }
+        }
+
+        /// Reports errors that stopped the run before any policy was checked, on standard error and also as the output
+        /// asked for (a whole document, written atomically), so a CI step that reads or uploads that output finds the cause
+        /// rather than no file. Text and concise output to the terminal would only repeat standard error, so are not
+        /// written; an output path that is one of the files to check is never written. Returns the exit code, 2.
+        private func stop(_ errors: InputErrors, colour: Bool) -> ExitCode {
+            let code = InputErrorPrinter.fail(errors, colour: colour)
+            let toFile = output.map { $0 != "-" } ?? false
+            let repeatsStandardError = !toFile && (format == .text || format == .concise)
+            guard !repeatsStandardError, !errors.errors.contains(where: { $0.id == "output-is-input" }) else { return code }
+            let report = CheckReport(stoppedBy: errors, failOn: failOn ?? .error)
+            let context = ReportContext(workingDirectory: FileManager.default.currentDirectoryPath)
+            do {
+                try OutputWriter.write(format.reporter.render(report, context: context), to: output)
+            } catch {
+                OutputWriter.error(error.description)
+            }
+            return code
         }
 
         /// Writes each file's output as soon as it is checked, so memory stays set by the largest file.

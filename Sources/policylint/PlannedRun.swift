@@ -13,13 +13,29 @@ struct PlannedRun {
     /// Standard input, read ahead by a caller that needs its text as well as its check (`report` reads its title);
     /// nil: it is read when checked.
     var readAheadStdin: SourceLoader.Outcome?
+    /// The folders named on the command line, each as `FileCollector.identity(of:)` gives it, which the run walked whole.
+    let walkedFolders: [String]
+    /// Whether `--exclude` left out part of the folders walked.
+    let excludedSome: Bool
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
+    ///
+    /// A file found by walking a folder that is one of `outputs` (the files this run writes) is left out, so a run never
+    /// reads its own output from the last time as a policy; one named on the command line is refused instead (see
+    /// `refuseOverwritingInput`).
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
-         config: String?, isolated: Bool, stdinName: String? = nil) throws {
+         config: String?, isolated: Bool, stdinName: String? = nil, outputs: [String?] = []) throws {
         self.stdinName = stdinName
+        walkedFolders = paths.filter { path in
+            var isDirectory: ObjCBool = false
+            return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.map(FileCollector.identity(of:))
+        excludedSome = !exclude.isEmpty
         // Prose files are collected too; the planner admits those found by walking only where a config's include names them.
-        files = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
+        let found = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
+        let written = Set(outputs.compactMap { $0 }.filter { $0 != "-" }.map(FileCollector.identity(of:)))
+        let named = Set(paths)
+        files = written.isEmpty ? found : found.filter { named.contains($0) || !written.contains(FileCollector.identity(of: $0)) }
         let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
                                      select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
@@ -63,9 +79,18 @@ struct PlannedRun {
         // Policy ids must be unique among the files one config governs (its waivers files are matched by them): a repeat
         // in a later file is reported there, pointing at the first. Separate configs are separate repositories.
         var seenIDs: [Int: [String: Location]] = [:]
+        // Waivers naming a policy no checked policy has are judged once every id is known, with the last file.
+        var checkedIDs = Set<String>()
+        var someInputUnread = false
+        var remaining = ordered.count
         func deliver(_ report: FileReport, group: Int) {
             var report = report
             report.markRepeatedIDs(&seenIDs[group, default: [:]])
+            checkedIDs.formUnion(report.policyIDs)
+            if report.findings.contains(where: \.isInputError) { someInputUnread = true }
+            remaining -= 1
+            // A file that could not be read may hold the very policy a waiver names, so then nothing is judged.
+            if remaining == 0, !someInputUnread { report.findings += unknownWaiverPolicies(checkedIDs: checkedIDs) }
             emit(report)
         }
         let streamed = ordered.indices.filter { $0 != stdinIndex }
@@ -84,6 +109,33 @@ struct PlannedRun {
             pending.failOn = groups[assignment[stdinIndex]].plan.failOn
             deliver(pending, group: assignment[stdinIndex])
         }
+    }
+
+    /// Warnings for waivers-file entries naming a policy id that none of `checkedIDs` is, where that cannot be because
+    /// the run checked only some policies (see `coversEveryPolicy(of:)`).
+    private func unknownWaiverPolicies(checkedIDs: Set<String>) -> [Finding] {
+        UnknownWaiverPolicies.findings(for: groups.flatMap(\.plan.waivers), checkedIDs: checkedIDs, isCovered: coversEveryPolicy(of:))
+    }
+
+    /// Whether the run checked every policy `waiver` could name: each config that lists its waivers file (the command
+    /// line's `--waivers` files belong to no config, so never) sits, with the waivers file, inside a folder the run
+    /// walked whole (no `--exclude`), such as the repository's root. The waivers file's folder counts because a config
+    /// inherits waivers files through `extends`: they may also name policies of the config it extends, further up.
+    private func coversEveryPolicy(of waiver: Waiver) -> Bool {
+        guard !excludedSome else { return false }
+        let waiversFile = FileCollector.identity(of: waiver.location.file)
+        let holders = groups.map(\.plan).filter { $0.waivers.contains(waiver) }
+        guard !holders.isEmpty else { return false }
+        return holders.allSatisfy { plan in
+            guard plan.config.file != nil, plan.config.waivers.map(FileCollector.identity(of:)).contains(waiversFile) else { return false }
+            let folders = [FileCollector.identity(of: plan.config.directory), (waiversFile as NSString).deletingLastPathComponent]
+            return folders.allSatisfy { folder in walkedFolders.contains { Self.folder($0, holds: folder) } }
+        }
+    }
+
+    /// Whether `inner` is `outer` or inside it.
+    private static func folder(_ outer: String, holds inner: String) -> Bool {
+        inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     /// Lints every file (see `stream`) and collects the reports into one.

@@ -80,7 +80,7 @@ extension PolicyLint {
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated,
-                                     stdinName: stdinFilename)
+                                     stdinName: stdinFilename, outputs: [output])
                 try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {
@@ -89,8 +89,8 @@ extension PolicyLint {
                 throw InputErrorPrinter.fail(error, colour: false)
             }
             if run.groups.isEmpty {
-                OutputWriter.error("policylint: no policy files found in \(paths.joined(separator: ", "))")
-                throw ExitCode(2)
+                throw InputErrorPrinter.fail(InputErrors(InputError(id: "no-policy-files", message: "no policy files found in \(paths.joined(separator: ", "))")),
+                                             colour: false)
             }
             let now = Date()
             let reportDay = date.flatMap(CalendarDate.parse) ?? now

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyLintCore
 import PolicyLintTestSupport
 import XCTest
 
@@ -32,7 +33,7 @@ final class ReportMultiPolicyTests: ScratchFolderTestCase {
         let outcome = try run(["report", "funds.yaml", "single.yaml", "--format", "markdown"])
         XCTAssertEqual(outcome.exitCode, 1, "Fund C was only partly read, so it is not ready")
         let text = outcome.stdout
-        XCTAssertTrue(text.hasPrefix("# Pre-launch report: 4 policies in 2 files\n"), text)
+        XCTAssertTrue(text.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: 4 policies in 2 files\n"), text)
         XCTAssertTrue(text.contains("**2 of 4 policies are ready to launch; 1 could not be fully checked.**"), text)
         for row in ["| Fund A | funds.yaml | ✖ Not ready to launch | 1 | 0 | 0 | 0 | 0 |",
                     "| Fund B | funds.yaml | ✔ Ready to launch | 0 | 0 | 0 | 0 | 0 |",
@@ -64,7 +65,7 @@ final class ReportMultiPolicyTests: ScratchFolderTestCase {
         try write("policy: 1\nid: fund-a\ntitle: Fund A\nkind: grant\nfunding:\n  match_funding: {required: true, in_kind_accepted: false}\n---\n- not a policy\n---\npolicy: 1\nid: fund-b\ntitle: Fund B\nkind: grant\n",
                   to: "odd.yaml")
         let text = try run(["report", "odd.yaml", "--format", "markdown"]).stdout
-        XCTAssertTrue(text.hasPrefix("# Pre-launch report: 2 policies in 1 file\n"), text)
+        XCTAssertTrue(text.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: 2 policies in 1 file\n"), text)
         XCTAssertTrue(text.contains("**0 of 2 policies are ready to launch; 2 could not be fully checked.**"), text)
         XCTAssertTrue(text.contains("- **Where:** line 6, column 29 of odd.yaml, policy fund-a, field funding.match\\_funding.required"), text)
     }

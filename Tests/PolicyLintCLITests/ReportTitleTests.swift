@@ -1,4 +1,5 @@
 import Foundation
+import PolicyLintCore
 import PolicyLintTestSupport
 import XCTest
 
@@ -8,7 +9,7 @@ final class ReportTitleTests: ScratchFolderTestCase {
         let policy = try shippedPolicy("community-wellbeing-fund-rewrite.yaml")
         let outcome = try BinaryRunner.run(["report", "-", "--format", "markdown"], in: directory, stdin: Data(policy.utf8))
         XCTAssertEqual(outcome.exitCode, 0, outcome.stderr)
-        XCTAssertTrue(outcome.stdout.hasPrefix("# Pre-launch report: Community Wellbeing Fund 2027\n"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: Community Wellbeing Fund 2027\n"), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("File: `<stdin>`"), "the file is still named as read")
     }
 
@@ -37,20 +38,20 @@ final class ReportTitleTests: ScratchFolderTestCase {
         """
         try write(guidance, to: "guidance.md")
         let file = try run(["report", "guidance.md", "--format", "markdown"])
-        XCTAssertTrue(file.stdout.hasPrefix("# Pre-launch report: Community Grants Guidance\n"), file.stdout)
+        XCTAssertTrue(file.stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: Community Grants Guidance\n"), file.stdout)
         let piped = try BinaryRunner.run(["report", "-", "--stdin-filename", "guidance.md", "--format", "markdown"], in: directory,
                                          stdin: Data(guidance.utf8))
-        XCTAssertTrue(piped.stdout.hasPrefix("# Pre-launch report: Community Grants Guidance\n"), piped.stdout)
+        XCTAssertTrue(piped.stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: Community Grants Guidance\n"), piped.stdout)
         try write("Underlined Title\n================\n\nSome text.\n", to: "underlined.md")
-        XCTAssertTrue(try run(["report", "underlined.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: Underlined Title\n"))
+        XCTAssertTrue(try run(["report", "underlined.md", "--format", "markdown"]).stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: Underlined Title\n"))
         try write("# The *Real* `Fund` #\n\nSome text.\n", to: "marked.md")
-        XCTAssertTrue(try run(["report", "marked.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: The Real Fund\n"),
+        XCTAssertTrue(try run(["report", "marked.md", "--format", "markdown"]).stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: The Real Fund\n"),
                       "emphasis and code marks are not part of the title")
         try write("# A guide for C# users\n\nSome text.\n", to: "sharp.md")
-        XCTAssertTrue(try run(["report", "sharp.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: A guide for C\\# users\n"),
+        XCTAssertTrue(try run(["report", "sharp.md", "--format", "markdown"]).stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: A guide for C\\# users\n"),
                       "a # inside the last word is not a closing mark")
         try write("No heading here.\n", to: "plain.md")
-        XCTAssertTrue(try run(["report", "plain.md", "--format", "markdown"]).stdout.hasPrefix("# Pre-launch report: plain.md\n"),
+        XCTAssertTrue(try run(["report", "plain.md", "--format", "markdown"]).stdout.hasPrefix(GeneratedOutput.marker + "# Pre-launch report: plain.md\n"),
                       "without a heading the file names it")
     }
 }

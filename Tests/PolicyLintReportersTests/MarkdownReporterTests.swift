@@ -1,3 +1,4 @@
+import PolicyLintCore
 @testable import PolicyLintReporters
 import XCTest
 
@@ -9,7 +10,7 @@ final class MarkdownReporterTests: XCTestCase {
 
     func testTableAndDetails() throws {
         let text = try markdown()
-        XCTAssertTrue(text.hasPrefix("## policylint report\n\n**Found 2 errors, 1 warning and 1 info in 4 files (1 waived, 1 in the baseline).**\n"), text)
+        XCTAssertTrue(text.hasPrefix(GeneratedOutput.marker + "## policylint report\n\n**Found 2 errors, 1 warning and 1 info in 4 files (1 waived, 1 in the baseline).**\n"), text)
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Severity") && !$0.hasPrefix("| ---") }
         XCTAssertEqual(rows.count, 5)
         XCTAssertEqual(text.components(separatedBy: "<details>").count - 1, 5)

@@ -2,6 +2,7 @@ import Foundation
 import PolicyLintCore
 import PolicyLintReporters
 import PolicyLintTestSupport
+import PolicyYAML
 import XCTest
 
 /// The SARIF log validates against the 2.1.0 schema and carries rules, suppressions and fixes as documented.
@@ -150,6 +151,45 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual(bases["%SRCROOT%"]?["uri"], "file:///home/ci/policy%20repo/")
         let problems = try schemaProblems(text)
         XCTAssertNil(problems, problems ?? "")
+    }
+
+    func testARunStoppedByItsConfigurationHasNotificationsAndNoResults() throws {
+        let config = SourceText(name: ".policylint.yaml", bytes: Array("fail-onn: warning\nrules:\n  tight-word-limt: off\n".utf8))
+        let span = { (line: Int, column: Int, offset: Int, length: Int) in
+            SourceSpan(start: SourcePosition(line: line, column: column, offset: offset),
+                       end: SourcePosition(line: line, column: column + length, offset: offset + length))
+        }
+        let errors = InputErrors([
+            InputError(id: "unknown-key", message: "unknown key 'fail-onn' at the top level", source: config, span: span(1, 1, 0, 8)),
+            InputError(id: "unknown-rule", message: "no rule matches 'tight-word-limt'", source: config, span: span(3, 3, 27, 15)),
+            InputError(id: "no-policy-files", message: "no policy files found in policies"),
+        ])
+        let text = SARIFReporter().render(CheckReport(stoppedBy: errors, failOn: .error), context: ReportContext(workingDirectory: "/home/ci/repo"))
+        let problems = try schemaProblems(text)
+        XCTAssertNil(problems, problems ?? "")
+        let run = try firstRun(try object(text))
+        XCTAssertEqual(try XCTUnwrap(run["results"] as? [Any]).count, 0, "nothing was analysed, so nothing was found")
+        XCTAssertEqual(try XCTUnwrap(run["artifacts"] as? [Any]).count, 0)
+        let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
+        XCTAssertEqual(invocation["executionSuccessful"] as? Bool, false)
+        XCTAssertEqual(invocation["exitCode"] as? Int, 2)
+        let notifications = try XCTUnwrap(invocation["toolConfigurationNotifications"] as? [[String: Any]])
+        XCTAssertEqual(notifications.compactMap { ($0["message"] as? [String: Any])?["text"] as? String },
+                       errors.errors.map(\.message))
+        XCTAssertEqual(notifications.compactMap { $0["level"] as? String }, ["error", "error", "error"])
+        XCTAssertEqual(notifications.compactMap { ($0["descriptor"] as? [String: Any])?["index"] as? Int }, [0, 1, 2])
+        let physical = try XCTUnwrap((notifications[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uri"] as? String, ".policylint.yaml")
+        XCTAssertEqual((physical["artifactLocation"] as? [String: Any])?["uriBaseId"] as? String, "%SRCROOT%")
+        let region = try XCTUnwrap(physical["region"] as? [String: Any])
+        XCTAssertEqual(region["startLine"] as? Int, 3)
+        XCTAssertEqual(region["startColumn"] as? Int, 3)
+        XCTAssertEqual((region["snippet"] as? [String: Any])?["text"] as? String, "tight-word-limt")
+        XCTAssertNil(notifications[2]["locations"], "a problem with the command line is in no file")
+        let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let described = try XCTUnwrap(driver["notifications"] as? [[String: Any]])
+        XCTAssertEqual(described.compactMap { $0["id"] as? String }, ["unknown-key", "unknown-rule", "no-policy-files"])
+        XCTAssertEqual(described[1]["helpUri"] as? String, PolicyLintVersion.docsBase + "configuration.md#problems-in-a-config")
     }
 
     func testWaiversAreAcceptedSuppressionsAndFixesStayOutOfFixes() throws {

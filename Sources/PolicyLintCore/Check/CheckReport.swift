@@ -4,6 +4,9 @@ public struct CheckReport: Sendable {
     public var files: [FileReport]
     /// The lowest severity that fails the run.
     public let failOn: Severity
+    /// Problems that stopped the run before any policy was checked (a bad config, rulebook, waivers or baseline file, a
+    /// path that does not exist), as input findings; when there are any, `files` is empty.
+    public private(set) var runErrors: [Finding] = []
 
     /// Creates a report.
     public init(files: [FileReport], failOn: Severity) {
@@ -11,8 +14,15 @@ public struct CheckReport: Sendable {
         self.failOn = failOn
     }
 
-    /// Every finding of every file, in file then position order.
-    public var findings: [Finding] { files.flatMap(\.findings) }
+    /// The report of a run that `errors` stopped before any policy was checked, so machine formats can still write a
+    /// whole document that says why.
+    public init(stoppedBy errors: InputErrors, failOn: Severity) {
+        self.init(files: [], failOn: failOn)
+        runErrors = errors.errors.map(\.asFinding)
+    }
+
+    /// Every finding: the run's errors, then every file's, in file then position order.
+    public var findings: [Finding] { runErrors + files.flatMap(\.findings) }
 
     /// Findings that are neither accepted by a waiver in force nor by the baseline.
     public var activeFindings: [Finding] { findings.filter { !$0.isWaived && !$0.isBaselined } }

@@ -12,4 +12,23 @@ public struct InputErrors: Error, Sendable, Equatable {
     public init(_ error: InputError) {
         self.errors = [error]
     }
+
+    /// The errors file by file (files in the order first met, errors with no file last), and by position within each
+    /// file; errors at one place keep their order.
+    public var inFileOrder: InputErrors {
+        var files: [String] = []
+        for error in errors {
+            let file = error.location?.file ?? ""
+            if !file.isEmpty, !files.contains(file) { files.append(file) }
+        }
+        let rank = { (error: InputError) -> Int in
+            files.firstIndex(of: error.location?.file ?? "") ?? files.count
+        }
+        let ordered = errors.enumerated().sorted { first, second in
+            let a = (rank(first.element), first.element.location?.span.start.offset ?? 0, first.offset)
+            let b = (rank(second.element), second.element.location?.span.start.offset ?? 0, second.offset)
+            return a < b
+        }
+        return InputErrors(ordered.map(\.element))
+    }
 }

@@ -22,27 +22,34 @@ public struct RunTally: Sendable, Equatable {
 
     /// The tally of a whole report.
     public init(_ report: CheckReport) {
+        for finding in report.runErrors { add(finding, failOn: report.failOn) }
         for file in report.files { add(file, failOn: report.failOn) }
     }
+
+    /// Whether errors stopped the run before any file was checked.
+    public var stoppedBeforeChecking: Bool { files == 0 && hasInputError }
 
     /// Counts one file's findings; the file's own threshold wins over `failOn`.
     public mutating func add(_ file: FileReport, failOn: Severity) {
         files += 1
         let threshold = file.failOn ?? failOn
-        for finding in file.findings {
-            if finding.isInputError { hasInputError = true }
-            if finding.isWaived {
-                waived += 1
-            } else if finding.isBaselined {
-                baselined += 1
-            } else {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .info: infos += 1
-                }
-                if finding.severity >= threshold { hasFailure = true }
+        for finding in file.findings { add(finding, failOn: threshold) }
+    }
+
+    /// Counts one finding against the fail threshold that applies to it.
+    private mutating func add(_ finding: Finding, failOn threshold: Severity) {
+        if finding.isInputError { hasInputError = true }
+        if finding.isWaived {
+            waived += 1
+        } else if finding.isBaselined {
+            baselined += 1
+        } else {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
             }
+            if finding.severity >= threshold { hasFailure = true }
         }
     }
 

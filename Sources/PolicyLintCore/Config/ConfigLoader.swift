@@ -9,55 +9,81 @@ public struct ConfigLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
-    /// Loads the config at `path`, with everything it extends merged in (later entries and the file itself win).
+    /// Loads the config at `path`, with everything it extends merged in (later entries and the file itself win); throws
+    /// every problem found.
     public func load(path: String) throws(InputErrors) -> Config {
-        try load(path: absolute(path), chain: [])
+        try read(path: path).get()
     }
 
-    private func load(path: String, chain: [String]) throws(InputErrors) -> Config {
-        let source: SourceText
+    /// Reads the config at `path`, with everything it extends merged in, as far as its problems allow, collecting every
+    /// problem of the file and of the files it extends.
+    public func read(path: String) -> ConfigReading {
+        read(path: absolute(path), chain: [])
+    }
+
+    /// Reads the config at an absolute `path`, reached through the `extends` of the files in `chain`.
+    private func read(path: String, chain: [String]) -> ConfigReading {
         switch SourceLoader.load(path, limits: .default) {
         case .success(let loaded):
             // Named relative to the working directory when inside it, as the repository names it, in every error.
             let name = FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
-            source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
-        case .failure(let finding): throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
+            let source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
+            return read(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
+        case .failure(let finding):
+            return ConfigReading(config: Config.defaults(directory: (path as NSString).deletingLastPathComponent),
+                                 problems: [InputError(id: finding.ruleID, message: finding.message, location: finding.location)],
+                                 findsEveryRulebook: false)
         }
-        return try load(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
     }
 
-    /// Loads a config from its source; relative paths resolve against `directory`.
+    /// Loads a config from its source; relative paths resolve against `directory`. Throws every problem found.
     public func load(_ source: SourceText, directory: String, chain: [String] = []) throws(InputErrors) -> Config {
+        try read(source, directory: directory, chain: chain).get()
+    }
+
+    /// Reads a config from its source as far as its problems allow; relative paths resolve against `directory`.
+    ///
+    /// A file that is not one YAML document stops there. Otherwise every key is read: a value of the wrong type is
+    /// reported and left out, a missing `extends` target or rulebook is reported and the rest read on, and the files it
+    /// extends are read the same way.
+    public func read(_ source: SourceText, directory: String, chain: [String] = []) -> ConfigReading {
+        var reading = ConfigReading(config: Config.defaults(directory: directory))
+        reading.config.file = source.name
         let root: YAMLNode
         do {
-            root = try DataFile.validatedRoot(source, format: ConfigFormat.root, what: "config file")
+            root = try DataFile.root(source, format: ConfigFormat.root, what: "config file", issues: &reading.problems)
         } catch where error.errors.map(\.id) == ["empty-file"] {
             // An empty config (or one of comments only) marks where a project's settings live and changes nothing.
-            var empty = Config.defaults(directory: directory)
-            empty.file = source.name
-            return empty
+            return reading
+        } catch {
+            return ConfigReading(config: reading.config, problems: error.errors, findsEveryRulebook: false)
         }
         var merged = Config.defaults(directory: directory)
         for entry in DataFile.list(root["extends"]) {
-            let name = entry.scalar?.text ?? ""
-            let base: Config
+            guard let name = entry.scalar?.text else { continue }
+            let base: ConfigReading
             if Self.presets.contains(name) {
-                base = try preset(name, directory: directory)
+                base = preset(name, directory: directory)
             } else {
                 let target = resolve(name, in: directory)
                 guard FileManager.default.fileExists(atPath: target) else {
                     let hint = Suggestion.hint(for: name, in: Self.presets)
-                    throw InputErrors(InputError(id: "invalid-extends", message: "'\(name)' is neither a preset (\(Self.presets.joined(separator: ", "))) nor a file\(hint)",
-                                                 source: source, span: entry.span))
+                    reading.problems.append(InputError(id: "invalid-extends", message: "'\(name)' is neither a preset (\(Self.presets.joined(separator: ", "))) nor a file\(hint)",
+                                                       source: source, span: entry.span))
+                    reading.findsEveryRulebook = false
+                    continue
                 }
                 guard !chain.contains(target) else {
-                    throw InputErrors(InputError(id: "invalid-extends", message: "'\(name)' extends itself through a cycle: \((chain + [target]).joined(separator: " -> "))",
-                                                 source: source, span: entry.span))
+                    reading.problems.append(InputError(id: "invalid-extends", message: "'\(name)' extends itself through a cycle: \((chain + [target]).joined(separator: " -> "))",
+                                                       source: source, span: entry.span))
+                    continue
                 }
-                base = try load(path: target, chain: chain)
+                base = read(path: target, chain: chain)
             }
-            merged = merged.overlaid(with: base)
-            if !Self.presets.contains(name), let file = base.file, !merged.extendedFiles.contains(file) { merged.extendedFiles.append(file) }
+            reading.problems += base.problems
+            reading.findsEveryRulebook = reading.findsEveryRulebook && base.findsEveryRulebook
+            merged = merged.overlaid(with: base.config)
+            if !Self.presets.contains(name), let file = base.config.file, !merged.extendedFiles.contains(file) { merged.extendedFiles.append(file) }
         }
         var own = Config.defaults(directory: directory)
         own.file = source.name
@@ -66,8 +92,9 @@ public struct ConfigLoader: Sendable {
         if case .bool(let flag)? = root["preview"]?.scalar?.value { own.preview = flag }
         var missing: [InputError] = []
         own.rulebooks = existingFiles(root["rulebooks"], kind: "rulebook", source: source, directory: directory, missing: &missing)
+        if !missing.isEmpty { reading.findsEveryRulebook = false }
         own.waivers = existingFiles(root["waivers"], kind: "waivers file", source: source, directory: directory, missing: &missing)
-        if !missing.isEmpty { throw InputErrors(missing) }
+        reading.problems += missing
         own.include = DataFile.strings(root["include"])
         own.exclude = DataFile.strings(root["exclude"])
         for pair in root["rules"]?.mapping ?? [] {
@@ -78,12 +105,13 @@ public struct ConfigLoader: Sendable {
             own.parameters[pair.keyText] = Config.Located(value: pair.value, location: Location(source: source, span: pair.key.span),
                                                           valueLocation: Location(source: source, span: pair.value.span))
         }
-        return merged.overlaid(with: own)
+        reading.config = merged.overlaid(with: own)
+        return reading
     }
 
-    private func preset(_ name: String, directory: String) throws(InputErrors) -> Config {
+    private func preset(_ name: String, directory: String) -> ConfigReading {
         let bytes = name == "strict" ? PackageResources.preset_strict_yaml : PackageResources.preset_recommended_yaml
-        return try load(SourceText(name: "<built-in>/preset-\(name).yaml", bytes: bytes), directory: directory)
+        return read(SourceText(name: "<built-in>/preset-\(name).yaml", bytes: bytes), directory: directory)
     }
 
     /// The files a config's list names, resolved; a name with no file behind it is added to `missing` as an error at the

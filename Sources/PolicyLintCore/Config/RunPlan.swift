@@ -15,9 +15,29 @@ public struct RunPlan: Sendable {
 
     /// Builds the plan for a config and the command line's overrides; every problem is a located input error.
     public init(config: Config, overrides: RunOverrides) throws(InputErrors) {
-        var errors: [InputError] = []
+        try self.init(reading: ConfigReading(config: config), overrides: overrides)
+    }
+
+    /// Builds the plan for a config as read and the command line's overrides, or throws every problem found: those met
+    /// reading the config, then those of its rulebooks, rule settings, parameters and waivers files, in file order.
+    ///
+    /// A rule or parameter the config names is unknown only when every rulebook that could declare it was read; until
+    /// then such names are not judged, since the missing file may declare them.
+    public init(reading: ConfigReading, overrides: RunOverrides) throws(InputErrors) {
+        let config = reading.config
+        var errors = reading.problems
         let builtin = overrides.noBuiltin ? false : (config.builtin ?? true)
-        let builder = try RuleSetBuilder(rulebookPaths: config.rulebooks + overrides.rulebooks, includeBuiltIn: builtin)
+        let builder: RuleSetBuilder
+        do {
+            builder = try RuleSetBuilder(rulebookPaths: config.rulebooks + overrides.rulebooks, includeBuiltIn: builtin)
+        } catch {
+            // Without the rules, only the waivers files can still be read for problems of their own.
+            for path in config.waivers + overrides.waivers {
+                do { _ = try WaiverReader.load(path: path) } catch { errors += error.errors }
+            }
+            throw InputErrors(errors + error.errors).inFileOrder
+        }
+        let namesAreKnown = reading.findsEveryRulebook
         let allRules = builder.allRules
         let ids = allRules.map(\.id)
 
@@ -34,6 +54,7 @@ public struct RunPlan: Sendable {
             guard let setting = lastSetting[pattern] else { continue }
             let matching = ids.filter { Glob.matches(pattern, $0) }
             if matching.isEmpty {
+                guard namesAreKnown else { continue }
                 errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.hint(for: pattern, in: ids)); `policylint rules` lists them",
                                          location: setting.location))
                 continue
@@ -54,6 +75,7 @@ public struct RunPlan: Sendable {
         var parameterValues: [String: CELValue] = [:]
         for (name, setting) in config.parameters.sorted(by: { $0.key < $1.key }) {
             guard let parameter = declared[name] else {
+                guard namesAreKnown else { continue }
                 errors.append(InputError(id: "unknown-parameter", message: "no rulebook declares parameter '\(name)'\(Suggestion.hint(for: name, in: Array(declared.keys)))",
                                          location: setting.location))
                 continue
@@ -61,7 +83,8 @@ public struct RunPlan: Sendable {
             let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(setting.value, as: parameter.fieldType)
             if let value, issues.isEmpty {
                 parameterValues[name] = value
-            } else {
+            } else if !reading.problems.contains(where: { $0.location == setting.valueLocation }) {
+                // A value already reported as the wrong type for any parameter is one problem, not two.
                 errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
                                          location: setting.valueLocation ?? setting.location))
             }
@@ -73,7 +96,7 @@ public struct RunPlan: Sendable {
         }
         // A waivers file naming no rule is a broken input, like a config naming no rule (exit 2); a waiver written in
         // a policy is part of the policy and is reported as a finding instead.
-        for waiver in waivers where !ids.contains(waiver.rule) {
+        for waiver in waivers where namesAreKnown && !ids.contains(waiver.rule) {
             errors.append(InputError(id: "unknown-waiver-rule",
                                      message: "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: ids)); `policylint rules` lists them",
                                      location: waiver.location))
@@ -84,9 +107,9 @@ public struct RunPlan: Sendable {
         do {
             engine = try builder.engine(selection: selection, parameterOverrides: parameterValues)
         } catch {
-            throw InputErrors(errors + error.errors)
+            throw InputErrors(errors + (namesAreKnown ? error.errors : [])).inFileOrder
         }
-        if !errors.isEmpty { throw InputErrors(errors) }
+        if !errors.isEmpty { throw InputErrors(errors).inFileOrder }
         self.config = config
         self.builder = builder
         self.engine = engine

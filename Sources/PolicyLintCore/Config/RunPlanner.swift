@@ -24,7 +24,7 @@ public struct RunPlanner: Sendable {
     /// `explicit` lists the paths the user named, which config include/exclude never drop unless `forceExclude` is set
     /// (as a pre-commit hook needs, since it names every changed file). A file the plan itself reads (the config, what
     /// it extends, its rulebooks and waivers files, and those named on the command line) is never a policy to check,
-    /// unless named without `forceExclude`.
+    /// unless named without `forceExclude`; nor is a file policylint wrote (see `GeneratedOutput`).
     public func plan(files: [String], explicit: Set<String>, forceExclude: Bool = false) throws(InputErrors) -> [(plan: RunPlan, files: [String])] {
         let discovery = ConfigDiscovery()
         var plans: [String: RunPlan] = [:]
@@ -37,9 +37,10 @@ public struct RunPlanner: Sendable {
             let key = configPath ?? ""
             if plans[key] == nil, !failed.contains(key) {
                 do throws(InputErrors) {
-                    var config = Config.defaults(directory: FileManager.default.currentDirectoryPath)
-                    if let configPath { config = try ConfigLoader().load(path: configPath) }
-                    plans[key] = try RunPlan(config: config, overrides: overrides)
+                    // Every problem of the config and what it names is collected, so one run reports them all.
+                    let reading = configPath.map { ConfigLoader().read(path: $0) }
+                        ?? ConfigReading(config: Config.defaults(directory: FileManager.default.currentDirectoryPath))
+                    plans[key] = try RunPlan(reading: reading, overrides: overrides)
                 } catch {
                     errors += error.errors
                     failed.insert(key)
@@ -50,7 +51,8 @@ public struct RunPlanner: Sendable {
             if file != "-", forceExclude || !explicit.contains(file) {
                 let ownFiles = planInputs[key] ?? inputFiles(of: plan)
                 planInputs[key] = ownFiles
-                guard !ownFiles.contains(FileCollector.identity(of: file)), Self.admits(file, config: plan.config) else { continue }
+                guard !ownFiles.contains(FileCollector.identity(of: file)), Self.admits(file, config: plan.config),
+                      !GeneratedOutput.isMarked(file) else { continue }
             }
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].files.append(file)

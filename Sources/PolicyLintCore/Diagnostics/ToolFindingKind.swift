@@ -35,10 +35,26 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("derived-field", .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
         .init("duplicate-policy-id", .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports",
               leavesPartUnread: false),
+        // The run's configuration: problems that stop it before any policy is checked.
+        .init("no-policy-files", .error, "The paths named hold no policy file to check.", "ci.md#when-the-run-cannot-start"),
+        .init("no-such-file", .error, "A file named on the command line or in a config does not exist.", "configuration.md#problems-in-a-config"),
+        .init("several-documents", .error, "A config, rulebook or waivers file holds more than one YAML document.", "configuration.md#problems-in-a-config"),
+        .init("invalid-extends", .error, "A config extends neither a preset nor a file, or extends itself.", "configuration.md#problems-in-a-config"),
+        .init("unknown-rule", .error, "A config or the command line names a rule that does not exist.", "configuration.md#problems-in-a-config"),
+        .init("unknown-parameter", .error, "A config sets a parameter no rulebook declares.", "configuration.md#problems-in-a-config"),
+        .init("invalid-rule", .error, "A rule of a rulebook is malformed.", "rulebooks.md#rulebooks"),
+        .init("invalid-condition", .error, "A rule's condition does not parse or type-check.", "rulebooks.md#rulebooks"),
+        .init("invalid-message", .error, "A rule's message template is malformed.", "rulebooks.md#rulebooks"),
+        .init("invalid-pattern", .error, "A text rule's pattern is malformed.", "prose-rules.md#the-match-format"),
+        .init("duplicate-rule", .error, "A rulebook defines the same rule twice.", "rulebooks.md#rulebooks"),
+        .init("duplicate-parameter", .error, "A rulebook declares a parameter an earlier rulebook already declares.", "rulebooks.md#shape"),
+        .init("invalid-baseline", .error, "A baseline file cannot be read as a baseline.", "ci.md#baselines"),
         // Waivers.
         .init("waiver-expired", .error, "A waiver has passed its expiry date.", "ci.md#waivers", leavesPartUnread: false),
         .init("unused-waiver", .warning, "A waiver matches no finding.", "ci.md#waivers", leavesPartUnread: false),
         .init("unknown-waiver-rule", .error, "A waiver names a rule that does not exist.", "ci.md#waivers", leavesPartUnread: false),
+        .init("unknown-waiver-policy", .warning, "A waivers-file entry names a policy id that no policy checked has.", "ci.md#waivers",
+              leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.

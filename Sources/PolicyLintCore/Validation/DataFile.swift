@@ -6,6 +6,25 @@ enum DataFile {
     /// The validated root mapping of `source`, or every problem as a located input error.
     static func validatedRoot(_ source: SourceText, format: FieldType, what: String, limits: YAMLLimits = .default,
                               checkingFormat: Bool = true) throws(InputErrors) -> YAMLNode {
+        guard checkingFormat else { return try root(source, what: what, limits: limits) }
+        var issues: [InputError] = []
+        let root = try root(source, format: format, what: what, limits: limits, issues: &issues)
+        if !issues.isEmpty { throw InputErrors(issues) }
+        return root
+    }
+
+    /// The root of `source`, with every way it breaks `format` added to `issues` rather than thrown, so a caller can
+    /// read on and find the problems that lie further in; a file that is not one YAML document is thrown.
+    static func root(_ source: SourceText, format: FieldType, what: String, limits: YAMLLimits = .default,
+                     issues: inout [InputError]) throws(InputErrors) -> YAMLNode {
+        let root = try root(source, what: what, limits: limits)
+        let (_, found) = FormatValidator(unknownKeySeverity: .error).validate(root, as: format)
+        issues += found.map { InputError(id: $0.id, message: $0.message, source: source, span: $0.span) }
+        return root
+    }
+
+    /// The root of the single YAML document in `source`, unchecked against any format.
+    private static func root(_ source: SourceText, what: String, limits: YAMLLimits) throws(InputErrors) -> YAMLNode {
         let documents: [YAMLDocument]
         do {
             documents = try YAMLLoader.load(source, limits: limits)
@@ -19,11 +38,6 @@ enum DataFile {
         if documents.count > 1 {
             throw InputErrors(InputError(id: "several-documents", message: "a \(what) holds one YAML document, but this file has \(documents.count)",
                                          source: source, span: documents[1].span))
-        }
-        guard checkingFormat else { return document.root }
-        let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(document.root, as: format)
-        if !issues.isEmpty {
-            throw InputErrors(issues.map { InputError(id: $0.id, message: $0.message, source: source, span: $0.span) })
         }
         return document.root
     }

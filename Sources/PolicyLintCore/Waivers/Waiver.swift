@@ -18,6 +18,8 @@ public struct Waiver: Sendable, Equatable {
     public let location: Location
     /// Its own entry in the list that holds it, such as `waivers[1]` (of the policy or of the waivers file).
     public var entry = "waivers"
+    /// Where its `policy:` id is written, for a waiver of a waivers file; nil for one written inside its policy.
+    public var policyLocation: Location?
 
     /// Whether it has expired on `today` (a waiver applies through its expiry day).
     public func isExpired(on today: Date) -> Bool { expires < today }

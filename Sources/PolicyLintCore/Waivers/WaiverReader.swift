@@ -30,6 +30,7 @@ public enum WaiverReader {
         var waiver = Waiver(policyID: policyID, rule: rule, path: path, reason: reason, approver: approver, expires: expires,
                             location: Location(source: source, span: node["rule"]?.span ?? node.span))
         if !node.path.isRoot { waiver.entry = node.path.description }
+        if policyID != nil, let idNode = node["policy"] { waiver.policyLocation = Location(source: source, span: idNode.span) }
         return waiver
     }
 }
