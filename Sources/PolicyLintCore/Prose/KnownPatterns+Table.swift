@@ -512,7 +512,7 @@ extension KnownPatterns {
 +	charities
 +	fund	programme	scheme	grant	opportunity	call	competition
 +	open
-=ii	\\b(grants?|funding|funds|payments?|money) (will not|won't|cannot|can't|is not|are not|isn't|aren't) (be )?(paid|made|released|available)\\b[^.;]{0,20} (in advance|upfront|up-front|up front)\\b
+=ii	\\b(grants?|funding|funds|payments?|money) (will not|won't|cannot|can't|is not|are not|isn't|aren't) (be )?(paid|made|released|available)\\b[^.;:,]{0,20} (in advance|upfront|up-front|up front)\\b
 +	grant	funding	funds	payment	money
 +	will	won't	can't	not	are	isn't
 +	paid	made	released	available
@@ -1601,7 +1601,7 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
-=ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (pay|make (any )?payments?|release (the |any )?(grant|funds?|funding|money))\\b[^.;]{0,40} (in advance|upfront|up-front|up front|before (the )?(work|activity|activities|project|delivery|services?) (starts?|begins?))\\b
+=ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (pay|make (any )?payments?|release (the |any )?(grant|funds?|funding|money))\\b[^.;:,]{0,40} (in advance|upfront|up-front|up front|before (the )?(work|activity|activities|project|delivery|services?) (starts?|begins?))\\b
 +	advance	front	before
 +	will	won't	not	don't	does	can't	able
 +	pay	release
