@@ -112,7 +112,7 @@ extension PolicyLint {
                     exitCode = try collectedOutput(run, context: context, day: day, accepted: accepted)
                 }
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw error.id == "cannot-write" ? InputErrorPrinter.failWriting(error) : InputErrorPrinter.fail(InputErrors(error), colour: false)
             }
             // Output is complete; ending the process here, with the run still alive, spares freeing the compiled
             // rule set (hundreds of patterns and conditions) object by object, a few per cent of a one-file check.
@@ -128,6 +128,11 @@ extension PolicyLint {
             let toFile = output.map { $0 != "-" } ?? false
             let repeatsStandardError = !toFile && (format == .text || format == .concise)
             guard !repeatsStandardError, !errors.errors.contains(where: { $0.id == "output-is-input" }) else { return code }
+            // The files to check are unknown when the run stopped early: never write over one that may be a policy.
+            if let output, !OutputWriter.mayReplace(output, namedPaths: paths) {
+                OutputWriter.error("policylint: --output \(output) was not written: it is named to be checked or may be a policy")
+                return code
+            }
             let report = CheckReport(stoppedBy: errors, failOn: failOn ?? .error)
             let context = ReportContext(workingDirectory: FileManager.default.currentDirectoryPath)
             do {

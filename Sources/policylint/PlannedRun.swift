@@ -20,9 +20,10 @@ struct PlannedRun {
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
     ///
-    /// A file found by walking a folder that is one of `outputs` (the files this run writes) is left out, so a run never
-    /// reads its own output from the last time as a policy; one named on the command line is refused instead (see
-    /// `refuseOverwritingInput`).
+    /// A file found by walking that policylint wrote (it carries `GeneratedOutput.marker`) is left out, so a run never
+    /// reads its own Markdown output from last time as a policy. Any other file the run would write over (one of
+    /// `outputs`) stays among the files to check, so `refuseOverwritingInput` refuses it rather than replace what may
+    /// be a policy.
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
          config: String?, isolated: Bool, stdinName: String? = nil, outputs: [String?] = []) throws {
         self.stdinName = stdinName
@@ -33,9 +34,7 @@ struct PlannedRun {
         excludedSome = !exclude.isEmpty
         // Prose files are collected too; the planner admits those found by walking only where a config's include names them.
         let found = try FileCollector(extensions: FileCollector.policyExtensions.union(ProseDocument.extensions), excludes: exclude).collect(paths)
-        let written = Set(outputs.compactMap { $0 }.filter { $0 != "-" }.map(FileCollector.identity(of:)))
-        let named = Set(paths)
-        files = written.isEmpty ? found : found.filter { named.contains($0) || !written.contains(FileCollector.identity(of: $0)) }
+        files = found
         let overrides = RunOverrides(rulebooks: ruleOptions.rulebooks, noBuiltin: ruleOptions.noBuiltin,
                                      select: ruleOptions.selection.select, ignore: ruleOptions.selection.ignore,
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)

@@ -46,18 +46,21 @@ final class GeneratedOutputTests: ScratchFolderTestCase {
         XCTAssertEqual(files(try run(["check", "policies", "--format", "concise"])), ["policies/fund.yaml"])
     }
 
-    func testARunNeverReadsTheFileItIsAboutToWrite() throws {
+    func testAnUnmarkedFileFoundByWalkingIsNeverWrittenOver() throws {
         try repository()
-        // Concise output carries no marker; last time's output is still not read by the run that replaces it.
+        // Concise output carries no marker, so nothing tells last time's output from a policy: the run refuses.
         let first = try run(["check", "policies", "--format", "concise", "-o", "policies/findings.txt"])
         XCTAssertEqual(first.exitCode, 1, first.stderr)
         let firstText = try read("policies/findings.txt")
-        XCTAssertFalse(firstText.contains("findings.txt"), firstText)
         let second = try run(["check", "policies", "--format", "concise", "-o", "policies/findings.txt"])
-        XCTAssertEqual(second.exitCode, 1, "walking into the output is not refused: \(second.stderr)")
+        XCTAssertEqual(second.exitCode, 2, second.stderr)
+        XCTAssertTrue(second.stderr.contains("error[output-is-input]"), second.stderr)
         XCTAssertEqual(try read("policies/findings.txt"), firstText)
-        // Another run, writing elsewhere, reads it as the config asks: it names no marker.
-        XCTAssertTrue(files(try run(["check", "policies", "--format", "concise"])).contains("policies/findings.txt"))
+        // Above all, a policy found by walking is never replaced by the output.
+        let policy = try read("policies/fund.yaml")
+        let over = try run(["check", "policies", "--format", "json", "-o", "policies/fund.yaml"])
+        XCTAssertEqual(over.exitCode, 2, over.stderr)
+        XCTAssertEqual(try read("policies/fund.yaml"), policy)
     }
 
     func testAMarkedFileNamedOnTheCommandLineIsCheckedAsAskedUnlessForceExcludeIsGiven() throws {

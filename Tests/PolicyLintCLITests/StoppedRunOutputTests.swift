@@ -85,6 +85,26 @@ final class StoppedRunOutputTests: ScratchFolderTestCase {
         XCTAssertEqual(nothing.stdout, "::error title=policylint no-policy-files::no policy files found in empty\npolicylint: Nothing was checked: 1 input error stopped the run.\n")
     }
 
+    func testARunStoppedByABrokenConfigNeverWritesOverAPolicy() throws {
+        let policy = try shippedPolicy("micro-grants-fund.yaml")
+        try write(policy, to: "micro.yaml")
+        try write(policy, to: "policies/other.yaml")
+        try write("fail-on: warnin\n", to: ".policylint.yaml")
+        for (arguments, target) in [(["check", "micro.yaml", "--format", "json", "--output", "micro.yaml"], "micro.yaml"),
+                                    (["check", "policies", "--format", "sarif", "--output", "policies/other.yaml"], "policies/other.yaml"),
+                                    (["check", "micro.yaml", "missing.yaml", "--isolated", "--output", "micro.yaml"], "micro.yaml")] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.exitCode, 2, outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains("was not written"), outcome.stderr)
+            XCTAssertEqual(try read(target), policy, arguments.joined(separator: " "))
+        }
+        // A new file, or one policylint wrote, still gets the whole document.
+        let fresh = try run(["check", "micro.yaml", "--format", "json", "--output", "out.json"])
+        XCTAssertEqual(fresh.exitCode, 2)
+        let written = try read("out.json")
+        XCTAssertTrue(written.contains("\"exitCode\" : 2"), written)
+    }
+
     func testAnOutputThatIsAFileToCheckIsNeverWritten() throws {
         let policy = try shippedPolicy("micro-grants-fund.yaml")
         try write(policy, to: "micro.yaml")
