@@ -83,10 +83,24 @@ final class ProseReaderTests: XCTestCase {
         XCTAssertEqual(stated.map(\.nodePath), ["sections.applicants-must-provide-three-years-of-audited-accounts",
                                                 "sections.applicants-must-provide-three-years-of-audited-accounts"])
 
+        // Right after front matter or a comment, an underlined line is a heading too.
+        XCTAssertEqual(try run("---\ntitle: x\n---\nMatch funding\n=============\n\nNone is needed.\n"), [])
+        XCTAssertEqual(try run("<!-- draft -->\nMatch funding\n-------------\n\nNone is needed.\n"), [])
+
         // A line that continues a paragraph, and a list item, stay text: `---` under them is a thematic break.
         let paragraph = try run("# Terms\n\nWe fund projects.\nApplicants must provide audited accounts.\n---\n\n- Applicants must provide match funding.\n---\n")
         XCTAssertEqual(paragraph.map(\.ruleID), ["audited-accounts-in-prose", "match-funding-in-prose"])
         XCTAssertEqual(paragraph.map(\.nodePath), ["sections.terms", "sections.terms"])
+    }
+
+    func testAFileWithNoProseIsAnEmptyFileError() throws {
+        for text in ["", "  \n\n", "---\ntitle: x\n---\n", "# Fund\n", "```\ncode\n```\n", "<!-- draft -->\n"] {
+            let findings = try run(text)
+            XCTAssertEqual(findings.map(\.ruleID), ["empty-file"], text.debugDescription)
+            XCTAssertEqual(findings.first?.category, .input)
+        }
+        XCTAssertEqual(try run("", name: "notes.txt").map(\.ruleID), ["empty-file"])
+        XCTAssertEqual(try run("# Fund\n\nWe fund local groups.\n"), [], "a heading and a sentence is prose")
     }
 
     func testListItemsAreSeparateSentences() throws {

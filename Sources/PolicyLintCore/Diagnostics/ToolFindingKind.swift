@@ -17,7 +17,7 @@ public struct ToolFindingKind: Sendable, Equatable {
     public static let all: [ToolFindingKind] = [
         // Reading the file.
         .init("unreadable-file", .error, "The file could not be read, or is over the size limit.", "policy-format.md#input-that-cannot-be-read"),
-        .init("empty-file", .error, "The file holds no YAML document.", "policy-format.md#input-that-cannot-be-read"),
+        .init("empty-file", .error, "The file holds no YAML document, or a Markdown or text file no prose.", "policy-format.md#input-that-cannot-be-read"),
         .init("invalid-yaml", .error, "The file is not valid YAML.", "policy-format.md#input-that-cannot-be-read"),
         .init("invalid-encoding", .error, "The file is not UTF-8 text.", "policy-format.md#input-that-cannot-be-read"),
         .init("binary-file", .error, "The file is binary data, not text.", "policy-format.md#input-that-cannot-be-read"),

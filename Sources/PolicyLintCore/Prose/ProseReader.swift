@@ -68,13 +68,16 @@ public enum ProseReader {
                 previousBlank = true
                 continue
             }
-            if number == 1, trimmed == "---" { inFrontMatter = true; continue }
+            // Front matter, fences and comments end a paragraph: a line after them may start a setext heading.
+            if number == 1, trimmed == "---" { inFrontMatter = true; previousBlank = true; continue }
             if inFrontMatter {
                 if trimmed == "---" || trimmed == "..." { inFrontMatter = false }
+                previousBlank = true
                 continue
             }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
+                previousBlank = true
                 continue
             }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -84,6 +87,7 @@ public enum ProseReader {
             }
             if inComment || trimmed.hasPrefix("<!--") {
                 inComment = !trimmed.contains("-->")
+                previousBlank = true
                 continue
             }
             if let heading = headingText(trimmed) {
@@ -107,6 +111,11 @@ public enum ProseReader {
         }
         sections.append(current)
         let fields = sections.compactMap { path, lines in field(path: path, lines: lines, source: source) }
+        guard !fields.isEmpty else {
+            // Nothing to read is nothing checked, as for an empty YAML file: a report must not call it ready.
+            return .failure(ProseReadError(id: "empty-file", message: "the file holds no prose to check: it is empty, or only front matter, headings that name topics, code or comments",
+                                           span: SourceSpan(at: .start)))
+        }
         return .success(ProseDocument(source: source, fields: fields))
     }
 
