@@ -8,12 +8,47 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offsets where each line starts; the first is 0.
     public let lineStarts: [Int]
+    /// For each line longer than `checkpointSpacing` bytes (by 0-based line index), the column at every multiple of
+    /// `checkpointSpacing` bytes into the line, so a position on a very long line is found without counting from its start.
+    private let checkpoints: [Int: [Int]]
+
+    /// The bytes between column checkpoints on a long line.
+    static let checkpointSpacing = 1024
 
     /// Reads the line table of `bytes`.
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
-        self.lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+        let starts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+        self.lineStarts = starts
+        self.checkpoints = bytes.withUnsafeBufferPointer { Self.checkpoints($0, lineStarts: starts) }
+    }
+
+    /// The column checkpoints of the long lines of `bytes`.
+    private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> [Int: [Int]] {
+        var table: [Int: [Int]] = [:]
+        for (index, start) in lineStarts.enumerated() {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+            guard end - start > checkpointSpacing else { continue }
+            var columns = [1]
+            var column = 1
+            var blockStart = start
+            while blockStart + checkpointSpacing < end {
+                column += leadBytes(bytes, blockStart..<(blockStart + checkpointSpacing))
+                columns.append(column)
+                blockStart += checkpointSpacing
+            }
+            table[index] = columns
+        }
+        return table
+    }
+
+    /// How many bytes in `range` start a scalar (all but UTF-8 continuation bytes), counted in one branch-free pass.
+    private static func leadBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var leads = 0
+        for index in range { leads &+= base[index] & 0xC0 == 0x80 ? 0 : 1 }
+        return leads
     }
 
     /// Byte offsets where each line of `bytes` starts.
@@ -71,13 +106,17 @@ public struct SourceText: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
         }
-        let lineStart = lineStarts[low]
+        // Columns count scalars: the bytes that start one, counted from the line's start or, on a long line, from the
+        // last checkpoint before the offset.
+        var from = lineStarts[low]
         var column = 1
-        var index = lineStart
-        while index < clamped {
-            index += Self.scalarLength(leadByte: bytes[index])
-            column += 1
+        if let columns = checkpoints[low] {
+            let block = min((clamped - from) / Self.checkpointSpacing, columns.count - 1)
+            column = columns[block]
+            from += block * Self.checkpointSpacing
         }
+        let start = from
+        column += bytes.withUnsafeBufferPointer { Self.leadBytes($0, start..<max(start, clamped)) }
         return SourcePosition(line: low + 1, column: column, offset: clamped)
     }
 

@@ -99,6 +99,22 @@ final class SpanTests: XCTestCase {
         XCTAssertEqual(documents[0].root["next"]?.span.start.offset, 15)
     }
 
+    func testPositionsOnAVeryLongLineMatchCountingFromItsStart() {
+        // Past a kilobyte a line keeps column checkpoints; every offset, on and between them, must agree with counting.
+        let line = String(repeating: "ab£ 😀 café—", count: 400)
+        let source = SourceText(name: "t.md", text: "first\n" + line + "\nlast")
+        let lineStart = 6
+        var column = 1
+        var offset = lineStart
+        for scalar in line.unicodeScalars {
+            XCTAssertEqual(source.position(ofOffset: offset), SourcePosition(line: 2, column: column, offset: offset), "offset \(offset)")
+            offset += String(scalar).utf8.count
+            column += 1
+        }
+        XCTAssertEqual(source.position(ofOffset: offset), SourcePosition(line: 2, column: column, offset: offset))
+        XCTAssertEqual(source.position(ofOffset: offset + 1), SourcePosition(line: 3, column: 1, offset: offset + 1))
+    }
+
     func testCRLFLineEndings() throws {
         let documents = try YAMLLoader.load(text: "a: 1\r\nb:\r\n  c: two\r\n")
         let c = documents[0].root["b"]?["c"]

@@ -45,8 +45,9 @@ public struct Excerpt: Sendable, Equatable, Codable {
         var lines: [String] = []
         var shifts: [Int] = []
         for number in span.start.line...max(span.start.line, last) {
-            let from = number == span.start.line ? span.start.column : 1
-            let (text, shift) = Self.window(of: source.line(number), from: from)
+            let isStart = number == span.start.line
+            let (text, shift) = Self.window(of: source, line: number, from: isStart ? span.start.column : 1,
+                                            at: isStart ? span.start.offset : nil)
             lines.append(Self.printable(text))
             shifts.append(shift)
         }
@@ -54,25 +55,69 @@ public struct Excerpt: Sendable, Equatable, Codable {
         self.shifts = shifts
     }
 
+    /// Line `number` of `source` itself when short enough, else up to `maxLineLength` of its scalars from
+    /// `leadingContext` scalars before column `column` (the last `maxLineLength` near the line's end), with `…` marking
+    /// what was left out, and the shift of its columns. Worked out from bytes in steps bounded by `maxLineLength`, so
+    /// a finding on a very long line costs no more than one on a short one. `offset` is the byte offset of `column`,
+    /// when known (the start of the finding's span).
+    static func window(of source: SourceText, line number: Int, from column: Int, at offset: Int?) -> (String, Int) {
+        guard number >= 1, number <= source.lineStarts.count else { return ("", 0) }
+        let bytes = source.bytes
+        let lineStart = source.lineStarts[number - 1]
+        var lineEnd = number < source.lineStarts.count ? source.lineStarts[number] : bytes.count
+        while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A || bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        if lineEnd - lineStart >= 2, bytes[lineEnd - 2] == 0xC2, bytes[lineEnd - 1] == 0x85 { lineEnd -= 2 }
+        // A line of at most maxLineLength bytes has at most that many scalars.
+        guard lineEnd - lineStart > maxLineLength else { return (source.line(number), 0) }
+        func isLead(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
+        func back(_ index: Int, _ steps: Int) -> (Int, Int) {
+            var index = index
+            var taken = 0
+            while taken < steps, index > lineStart {
+                index -= 1
+                while index > lineStart, !isLead(index) { index -= 1 }
+                taken += 1
+            }
+            return (index, taken)
+        }
+        func forward(_ index: Int, _ steps: Int) -> (Int, Int) {
+            var index = index
+            var taken = 0
+            while taken < steps, index < lineEnd {
+                index += 1
+                while index < lineEnd, !isLead(index) { index += 1 }
+                taken += 1
+            }
+            return (min(index, lineEnd), taken)
+        }
+        // The finding's column and byte offset (the line's start for a line after the first).
+        var anchor = lineStart
+        var anchorColumn = 1
+        if let offset, offset >= lineStart, offset <= lineEnd {
+            anchor = offset
+            anchorColumn = column
+        }
+        var (lower, before) = back(anchor, leadingContext)
+        var (upper, shown) = forward(lower, maxLineLength)
+        if shown < maxLineLength {
+            // Near the end of the line: show the last maxLineLength scalars instead.
+            let (earlier, extra) = back(lower, maxLineLength - shown)
+            lower = earlier
+            before += extra
+            (upper, shown) = forward(lower, maxLineLength)
+        }
+        let lowerColumn = anchorColumn - 1 - before
+        guard lower > lineStart || upper < lineEnd else { return (source.line(number), 0) }
+        var text = lower > lineStart ? "…" : ""
+        text += String(decoding: bytes[lower..<upper], as: UTF8.self)
+        if upper < lineEnd { text += "…" }
+        return (text, lower > lineStart ? lowerColumn - 1 : 0)
+    }
+
     /// The shift of line `number` (0 outside the excerpt).
     public func shift(ofLine number: Int) -> Int {
         let index = number - firstLine
         return shifts.indices.contains(index) ? shifts[index] : 0
-    }
-
-    /// `line` itself when short enough, else up to `maxLineLength` of its scalars from a little before column `from`,
-    /// with `…` marking what was left out, and the shift of its columns.
-    static func window(of line: String, from column: Int) -> (String, Int) {
-        let scalars = line.unicodeScalars
-        guard scalars.count > maxLineLength else { return (line, 0) }
-        let all = Array(scalars)
-        let lower = min(max(0, column - 1 - leadingContext), max(0, all.count - maxLineLength))
-        let upper = min(all.count, lower + maxLineLength)
-        var text = String.UnicodeScalarView()
-        if lower > 0 { text.append("…") }
-        text.append(contentsOf: all[lower..<upper])
-        if upper < all.count { text.append("…") }
-        return (String(text), lower > 0 ? lower - 1 : 0)
     }
 
     /// The line with control characters (other than tab) shown as U+FFFD, so excerpts never drive the terminal.

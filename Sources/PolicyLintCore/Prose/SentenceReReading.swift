@@ -17,9 +17,11 @@
 enum SentenceReReading {
     /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
     ///
-    /// `context` is the analysis of the sentence as written, made when the sentence may hold a shortfall.
+    /// The reading holds the sentence alone (so the work stays linear in a long field): its offset `n` is offset
+    /// `n + offset` of `text`, and `context` judges all of it. `context` (the argument) is the analysis of the sentence as
+    /// written, made when the sentence may hold a shortfall or a denied state.
     static func reading(of text: ProseText, sentence: Range<Int>, context: () -> SentenceContext,
-                        scratch: PatternScratch) -> (text: ProseText, context: SentenceContext)? {
+                        scratch: PatternScratch) -> (text: ProseText, context: SentenceContext, offset: Int)? {
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         var replacements: [(range: Range<Int>, text: String)] = []
@@ -45,8 +47,10 @@ enum SentenceReReading {
             }
         }
         guard !replacements.isEmpty else { return nil }
-        let reread = text.rewriting(replacements)
-        return (reread, SentenceContext(text: reread, sentence: sentence, scratch: scratch, impliedLacks: lacks))
+        let offset = sentence.lowerBound
+        func local(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - offset)..<(range.upperBound - offset) }
+        let reread = text.rewriting(replacements.map { (local($0.range), $0.text) }, within: sentence)
+        return (reread, SentenceContext(text: reread, sentence: 0..<reread.count, scratch: scratch, impliedLacks: lacks.map(local)), offset)
     }
 
     /// The requirement a denied state implies ("are not" → "must be", "does not have" → "must have"), no longer than it.
