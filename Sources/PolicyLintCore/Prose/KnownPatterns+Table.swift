@@ -906,6 +906,11 @@ extension KnownPatterns {
 =ii	\\b(only (open|available) to|(open|available) only to|restricted to|limited to) (registered )?(charities|organisations with charitable status|charitable organisations)\\b
 +	charities	organisations
 +	only	open	available	restricted	limited
+=ii	\\b(only )?(where|if|when) (the |an? |your |their )?(bidder|applicant|organisation|organization|group|charity|supplier|provider|tenderer|body)s? (is|are) (already )?(legally |statutorily )?(required|obliged|obligated) (by law |in law |by statute )?to (have|get|obtain|produce|prepare|commission) (an? |their |its )?(audit|audited accounts)\\b
++	required	obliged	obligated
++	bidder	applicant	organisation	organization	group	charity	supplier	provider	tenderer	body
++	have	get	obtain	produce	prepare	commission
++	audit	accounts
 =ii	\\b(only|must|need to|needs to|should|required to|eligible|limited to|restricted to)\\b[^.;]{0,60}\\b(have|has|had)( already| previously)? (worked with|partnered with|worked in partnership with) (us|the (council|trust|foundation|fund|authority|funder|programme))( before| previously| in the past)?\\b
 +	worked	partnered	partnership
 +	only	must	need	should	required	eligible	limited	restricted
