@@ -83,7 +83,7 @@ extension PolicyLint {
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated,
-                                     stdinName: stdinFilename, outputs: [output, writeBaseline])
+                                     stdinName: stdinFilename)
                 try run.refuseOverwritingInput([("--output", output), ("--write-baseline", writeBaseline)])
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {

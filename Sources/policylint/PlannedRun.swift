@@ -21,11 +21,10 @@ struct PlannedRun {
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
     ///
     /// A file found by walking that policylint wrote (it carries `GeneratedOutput.marker`) is left out, so a run never
-    /// reads its own Markdown output from last time as a policy. Any other file the run would write over (one of
-    /// `outputs`) stays among the files to check, so `refuseOverwritingInput` refuses it rather than replace what may
-    /// be a policy.
+    /// reads its own Markdown output from last time as a policy. Any other file the run would write over stays among
+    /// the files to check, so `refuseOverwritingInput` refuses it rather than replace what may be a policy.
     init(paths: [String], exclude: [String], forceExclude: Bool, ruleOptions: RuleOptions, failOn: Severity?, waivers: [String],
-         config: String?, isolated: Bool, stdinName: String? = nil, outputs: [String?] = []) throws {
+         config: String?, isolated: Bool, stdinName: String? = nil) throws {
         self.stdinName = stdinName
         walkedFolders = paths.filter { path in
             var isDirectory: ObjCBool = false

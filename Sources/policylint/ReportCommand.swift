@@ -80,7 +80,7 @@ extension PolicyLint {
             do {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated,
-                                     stdinName: stdinFilename, outputs: [output])
+                                     stdinName: stdinFilename)
                 try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {
