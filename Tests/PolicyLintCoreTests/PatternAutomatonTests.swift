@@ -111,4 +111,19 @@ final class PatternAutomatonTests: XCTestCase {
         }
         XCTAssertEqual(scratch.automatonStates, PatternScratch.maxAutomatonStates, "automata stop making states once the budget is spent")
     }
+
+    func testAPatternGetsItsAutomatonOnlyOnceItHasBeenSearchedOverEnoughText() throws {
+        let pattern = try TextPattern(#"\bmatch(ed)? funding\b"#)
+        let text = ProseText("Applicants must find matched funding of a quarter of the costs.")
+        let scratch = PatternScratch(searchedBeforeAutomaton: 3 * text.count)
+        for round in 1...5 {
+            XCTAssertEqual(pattern.firstMatch(in: text, range: 0..<text.count, scratch: scratch), 21..<36, "round \(round)")
+            XCTAssertTrue(pattern.matches(in: text, range: 0..<text.count, scratch: scratch), "round \(round)")
+            // Each round searches the text twice; the automaton comes once more than three texts' worth were searched.
+            if round < 2 {
+                XCTAssertEqual(scratch.automatonStates, 0, "the VM alone answers while the pattern has read little text")
+            }
+        }
+        XCTAssertGreaterThan(scratch.automatonStates, 0, "after enough text the automaton answers")
+    }
 }

@@ -45,6 +45,8 @@ final class PatternAutomaton {
     private static let unknownTransition: Int32 = -1
     private static let matchTransition: Int32 = -2
     private static let overflowTransition: Int32 = -3
+    /// A new state's transition row, copied whole (appending 128 repeated elements went one by one).
+    private static let unknownRow = [Int32](repeating: unknownTransition, count: 128)
 
     private var keys: [Key] = []
     private var numbers: [Key: Int32] = [:]
@@ -145,7 +147,7 @@ final class PatternAutomaton {
         let number = Int32(keys.count)
         keys.append(key)
         numbers[key] = number
-        table += repeatElement(Self.unknownTransition, count: 128)
+        table.append(contentsOf: Self.unknownRow)
         acceptsAtEnd.append(-1)
         return number
     }

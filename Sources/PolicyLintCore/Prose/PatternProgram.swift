@@ -50,7 +50,7 @@ struct PatternProgram: Sendable {
             }
             if position >= upper { return nil }
             return steps.withUnsafeBufferPointer { program in
-                if let owner, let automaton = scratch.automaton(for: owner, programSize: program.count),
+                if let owner, let automaton = scratch.automaton(for: owner, programSize: program.count, searching: upper - position),
                    automaton.scan(self, steps: program, text: text, from: position, window: window) == .noMatch {
                     return nil
                 }
@@ -75,7 +75,7 @@ struct PatternProgram: Sendable {
     /// Whether some match lies in `scalars[window]`: the automaton's answer when `scratch` has one for `owner` and it
     /// can tell, the VM's otherwise.
     func hasMatch(in scalars: [Unicode.Scalar], window: Range<Int>, scratch: PatternScratch, owner: AnyObject) -> Bool {
-        guard !window.isEmpty, let automaton = scratch.automaton(for: owner, programSize: steps.count) else {
+        guard !window.isEmpty, let automaton = scratch.automaton(for: owner, programSize: steps.count, searching: window.count) else {
             return firstMatch(in: scalars, window: window, scratch: scratch) != nil
         }
         let answer = scalars.withUnsafeBufferPointer { text in

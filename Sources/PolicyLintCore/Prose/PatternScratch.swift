@@ -10,34 +10,53 @@ final class PatternScratch {
     private var work: [Int] = []
     /// The last stamp handed out; stamps only grow, so marks left by earlier matches never collide.
     private var stamp = 0
-    /// Each pattern's automaton, by the identity of the object that owns its program (held, so it is not reused).
-    private var automata: [ObjectIdentifier: (owner: AnyObject, automaton: PatternAutomaton)] = [:]
+    /// Each pattern's automaton once it has one, and the scalars searched for it so far, by the identity of the object
+    /// that owns its program (held, so the identity is not reused).
+    private var automata: [ObjectIdentifier: (owner: AnyObject, searched: Int, automaton: PatternAutomaton?)] = [:]
     /// The states this scratch's automata may still make, shared by all of them, which bounds their memory.
     private let stateBudget = PatternAutomaton.Budget(states: PatternScratch.maxAutomatonStates)
 
     /// The most automaton states one scratch holds (each state's transition row is 512 bytes).
     static let maxAutomatonStates = 32_768
 
+    /// The scalars a pattern is searched over with a scratch before it gets an automaton, when matching files.
+    ///
+    /// An automaton state is made the first time each is reached and costs more than the VM's step, so on the text
+    /// of one file, where most states are reached once or twice, the VM alone is faster; over many files the states
+    /// are reused and the automaton wins. Like the lazy DFAs of RE2 and Rust's regex, which give up when they make
+    /// states too often for the text they read, a pattern gets its automaton only once it has read enough text.
+    static let searchedBeforeAutomaton = 16_384
+
     /// Whether matching first asks an automaton whether a window holds a match (false: the VM alone decides).
     let usesAutomata: Bool
 
-    /// Empty storage; `usesAutomata: false` leaves every answer to the VM, which suits one-off matches (an
-    /// automaton's states pay for themselves only over many windows) and lets tests compare the two.
-    init(usesAutomata: Bool = true) {
+    /// The scalars a pattern must have been searched over with this scratch before it gets an automaton.
+    let searchedBeforeAutomaton: Int
+
+    /// Empty storage. `usesAutomata: false` leaves every answer to the VM, which suits one-off matches and lets tests
+    /// compare the two; otherwise a pattern gets an automaton once it has been searched over `searchedBeforeAutomaton`
+    /// scalars with this scratch (0: at once).
+    init(usesAutomata: Bool = true, searchedBeforeAutomaton: Int = 0) {
         self.usesAutomata = usesAutomata
+        self.searchedBeforeAutomaton = searchedBeforeAutomaton
     }
 
     /// The states of every automaton made so far.
-    var automatonStates: Int { automata.values.reduce(0) { $0 + $1.automaton.stateCount } }
+    var automatonStates: Int { automata.values.reduce(0) { $0 + ($1.automaton?.stateCount ?? 0) } }
 
-    /// The automaton of the program `owner` owns, made on first request.
-    func automaton(for owner: AnyObject, programSize: Int) -> PatternAutomaton? {
+    /// The automaton of the program `owner` owns, for a search over `scalars` more scalars; nil while the program has
+    /// been searched over too few to have one (the search counts towards it).
+    func automaton(for owner: AnyObject, programSize: Int, searching scalars: Int) -> PatternAutomaton? {
         guard usesAutomata else { return nil }
         let key = ObjectIdentifier(owner)
-        if let entry = automata[key] { return entry.automaton }
-        let automaton = PatternAutomaton(programSize: programSize, budget: stateBudget)
-        automata[key] = (owner, automaton)
-        return automaton
+        var entry = automata[key] ?? (owner, 0, nil)
+        if let automaton = entry.automaton { return automaton }
+        entry.searched += scalars
+        if entry.searched > searchedBeforeAutomaton {
+            entry.automaton = PatternAutomaton(programSize: programSize, budget: stateBudget)
+        }
+        automata[key] = entry
+        return entry.automaton
     }
 
     /// Runs `body` with storage for a program of `size` instructions: `stamps` (at least `size` entries),

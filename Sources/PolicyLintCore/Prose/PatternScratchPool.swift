@@ -10,7 +10,7 @@ final class PatternScratchPool: @unchecked Sendable {
     /// Runs `body` with a scratch no other thread is using, and takes it back afterwards.
     func withScratch<Result>(_ body: (PatternScratch) -> Result) -> Result {
         lock.lock()
-        let scratch = idle.popLast() ?? PatternScratch()
+        let scratch = idle.popLast() ?? PatternScratch(searchedBeforeAutomaton: PatternScratch.searchedBeforeAutomaton)
         lock.unlock()
         defer {
             lock.lock()
