@@ -108,7 +108,7 @@ final class LiteralPrefilterTests: XCTestCase {
             for ignoreCase in [true, false] {
                 var parser = PatternParser(source, ignoreCase: ignoreCase)
                 guard case .set(let set) = try parser.parse() else { return XCTFail("\(source) is not a class") }
-                let step = PatternStep(.set(set), setIndex: 0, ignoreCase: ignoreCase)
+                let step = PatternStep.set(set, index: 0, ignoreCase: ignoreCase)
                 for value in UInt32(0)..<128 {
                     let scalar = try XCTUnwrap(Unicode.Scalar(value))
                     XCTAssertEqual(step.containsASCII(value), set.contains(scalar, ignoreCase: ignoreCase), "\(source) \(value) \(ignoreCase)")

@@ -1,37 +1,54 @@
-/// Compiles a `PatternNode` to Pike VM instructions (Thompson's construction).
+/// Compiles a `PatternNode` to the Pike VM's flat program (Thompson's construction).
+///
+/// A counted repetition such as `[^.;]{0,200}` expands to one copy of its body per count, so most of a shipped
+/// pattern's program is copies. The body is compiled once; each further copy is that stretch of steps moved along,
+/// sharing its classes, rather than compiled again.
 struct PatternCompiler {
     /// The most instructions a compiled pattern may have; with the text length this bounds matching time.
     static let maxInstructions = 5_000
 
-    private(set) var program: [PatternInstruction] = []
+    /// Whether classes match ignoring case (their ASCII members are folded when compiled).
+    private let ignoreCase: Bool
+    /// The program so far.
+    private(set) var steps: [PatternStep] = []
+    /// The classes `set` steps name, by index.
+    private(set) var sets: [ScalarSet] = []
 
-    /// Compiles `node` followed by `match`.
-    static func compile(_ node: PatternNode) -> [PatternInstruction] {
-        var compiler = PatternCompiler()
+    private init(ignoreCase: Bool) {
+        self.ignoreCase = ignoreCase
+    }
+
+    /// Compiles `node` followed by `match`: the program and the classes its `set` steps name.
+    static func compile(_ node: PatternNode, ignoreCase: Bool) -> (steps: [PatternStep], sets: [ScalarSet]) {
+        var compiler = PatternCompiler(ignoreCase: ignoreCase)
+        compiler.steps.reserveCapacity(node.programSize + 1)
         compiler.emit(node)
-        compiler.program.append(.match)
-        return compiler.program
+        compiler.steps.append(.match)
+        return (compiler.steps, compiler.sets)
     }
 
+    /// A jump to be aimed later; its index.
     private mutating func placeholder() -> Int {
-        program.append(.jump(-1))
-        return program.count - 1
+        steps.append(.jump(to: -1))
+        return steps.count - 1
     }
 
+    /// Appends `node`'s steps.
     private mutating func emit(_ node: PatternNode) {
         switch node {
         case .empty:
             break
         case .scalar(let scalar):
-            program.append(.scalar(scalar))
+            steps.append(.scalar(scalar))
         case .set(let set):
-            program.append(.set(set))
+            steps.append(.set(set, index: sets.count, ignoreCase: ignoreCase))
+            sets.append(set)
         case .any:
-            program.append(.any)
+            steps.append(.any)
         case .whitespaceRun:
             emit(.repetition(.set(ScalarSet(items: [.space], negated: false)), min: 1, max: nil, greedy: true))
         case .assertion(let assertion):
-            program.append(.assert(assertion))
+            steps.append(.assertion(assertion))
         case .concat(let items):
             for item in items { emit(item) }
         case .alternation(let branches):
@@ -43,27 +60,51 @@ struct PatternCompiler {
                     let split = placeholder()
                     emit(branch)
                     jumps.append(placeholder())
-                    program[split] = .split(split + 1, program.count)
+                    steps[split] = .split(preferring: split + 1, other: steps.count)
                 }
             }
-            for jump in jumps { program[jump] = .jump(program.count) }
+            for jump in jumps { steps[jump] = .jump(to: steps.count) }
         case .repetition(let inner, let low, let high, let greedy):
-            for _ in 0..<low { emit(inner) }
-            if let high {
-                var splits: [Int] = []
-                for _ in low..<max(low, high) {
-                    splits.append(placeholder())
-                    emit(inner)
-                }
-                for split in splits {
-                    program[split] = greedy ? .split(split + 1, program.count) : .split(program.count, split + 1)
-                }
+            emitRepetition(of: inner, min: low, max: high, greedy: greedy)
+        }
+    }
+
+    /// Appends `inner` `low` times, then up to `high - low` optional copies (or a loop when `high` is nil), compiling
+    /// `inner` once and copying its steps for the other copies.
+    private mutating func emitRepetition(of inner: PatternNode, min low: Int, max high: Int?, greedy: Bool) {
+        var body: Range<Int>?
+        /// Appends one copy of `inner`: compiled the first time, moved along from the first copy after that.
+        func emitCopy(_ compiler: inout PatternCompiler) {
+            if let body {
+                compiler.appendCopy(of: body)
             } else {
-                let split = placeholder()
-                emit(inner)
-                program.append(.jump(split))
-                program[split] = greedy ? .split(split + 1, program.count) : .split(program.count, split + 1)
+                let start = compiler.steps.count
+                compiler.emit(inner)
+                body = start..<compiler.steps.count
             }
         }
+        for _ in 0..<low { emitCopy(&self) }
+        let split = { (here: Int, after: Int) -> PatternStep in
+            greedy ? .split(preferring: here + 1, other: after) : .split(preferring: after, other: here + 1)
+        }
+        if let high {
+            var splits: [Int] = []
+            for _ in low..<Swift.max(low, high) {
+                splits.append(placeholder())
+                emitCopy(&self)
+            }
+            for index in splits { steps[index] = split(index, steps.count) }
+        } else {
+            let index = placeholder()
+            emitCopy(&self)
+            steps.append(.jump(to: index))
+            steps[index] = split(index, steps.count)
+        }
+    }
+
+    /// Appends the steps at `range` again, their jump and split targets moved along with them; classes are shared.
+    private mutating func appendCopy(of range: Range<Int>) {
+        let offset = Int32(steps.count - range.lowerBound)
+        for index in range { steps.append(steps[index].moved(by: offset)) }
     }
 }

@@ -18,16 +18,9 @@ struct PatternProgram: Sendable {
     /// Whether every way to begin a match passes a `\b` first, so no match begins inside a word.
     private let startsAtWordBoundary: Bool
 
-    /// Compiles a parsed pattern (Thompson's construction, then the flat form).
+    /// Compiles a parsed pattern (Thompson's construction, straight to the flat form).
     init(_ node: PatternNode, ignoreCase: Bool) {
-        let program = PatternCompiler.compile(node)
-        var steps: [PatternStep] = []
-        var sets: [ScalarSet] = []
-        steps.reserveCapacity(program.count)
-        for instruction in program {
-            steps.append(PatternStep(instruction, setIndex: sets.count, ignoreCase: ignoreCase))
-            if case .set(let set) = instruction { sets.append(set) }
-        }
+        let (steps, sets) = PatternCompiler.compile(node, ignoreCase: ignoreCase)
         self.steps = steps
         self.sets = sets
         ignoresCase = ignoreCase
@@ -130,10 +123,11 @@ struct PatternProgram: Sendable {
     /// instruction that consumes a scalar or matches (a path ends there, or at a `\b` when `stopAtWordBoundary`);
     /// false as soon as `visit` returns false.
     private static func firstConsumers(of program: [PatternStep], stopAtWordBoundary: Bool, _ visit: (PatternStep) -> Bool) -> Bool {
-        var seen = Set<Int>()
+        var seen = [Bool](repeating: false, count: program.count)
         var stack = [0]
         while let pc = stack.popLast() {
-            guard pc < program.count, seen.insert(pc).inserted else { continue }
+            guard pc >= 0, pc < program.count, !seen[pc] else { continue }
+            seen[pc] = true
             let step = program[pc]
             switch step.operation {
             case .jump: stack.append(Int(step.first))

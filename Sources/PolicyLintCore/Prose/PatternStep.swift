@@ -6,7 +6,26 @@
 struct PatternStep: Sendable {
     /// What the instruction does.
     enum Operation: UInt8, Sendable {
-        case scalar, set, any, split, jump, assertStart, assertEnd, assertWordBoundary, assertNotWordBoundary, match
+        /// Consume one scalar equal to `first`.
+        case scalar
+        /// Consume one scalar in the class at index `first`.
+        case set
+        /// Consume any one scalar.
+        case any
+        /// Continue at `first` and at `second`, preferring `first`.
+        case split
+        /// Continue at `first`.
+        case jump
+        /// Continue only at the start of the window.
+        case assertStart
+        /// Continue only at the end of the window.
+        case assertEnd
+        /// Continue only between a word scalar and a non-word scalar (or an edge).
+        case assertWordBoundary
+        /// Continue only where `assertWordBoundary` would not.
+        case assertNotWordBoundary
+        /// The pattern has matched.
+        case match
     }
 
     /// The operation.
@@ -20,35 +39,54 @@ struct PatternStep: Sendable {
     /// ASCII members 64–127 of a class.
     let highASCII: UInt64
 
-    /// The flat form of `instruction`; a class is stored at `sets[setIndex]` by the caller.
-    init(_ instruction: PatternInstruction, setIndex: Int, ignoreCase: Bool) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        switch instruction {
-        case .scalar(let scalar):
-            (operation, first, second) = (.scalar, Int32(bitPattern: scalar.value), 0)
-        case .set(let set):
-            (operation, first, second) = (.set, Int32(setIndex), 0)
-            (low, high) = set.asciiMembers(ignoreCase: ignoreCase)
-        case .any:
-            (operation, first, second) = (.any, 0, 0)
-        case .split(let preferred, let other):
-            (operation, first, second) = (.split, Int32(preferred), Int32(other))
-        case .jump(let target):
-            (operation, first, second) = (.jump, Int32(target), 0)
-        case .assert(let assertion):
-            switch assertion {
-            case .start: operation = .assertStart
-            case .end: operation = .assertEnd
-            case .wordBoundary: operation = .assertWordBoundary
-            case .notWordBoundary: operation = .assertNotWordBoundary
-            }
-            (first, second) = (0, 0)
-        case .match:
-            (operation, first, second) = (.match, 0, 0)
+    private init(_ operation: Operation, first: Int32 = 0, second: Int32 = 0, lowASCII: UInt64 = 0, highASCII: UInt64 = 0) {
+        self.operation = operation
+        self.first = first
+        self.second = second
+        self.lowASCII = lowASCII
+        self.highASCII = highASCII
+    }
+
+    /// Consume `scalar`.
+    static func scalar(_ scalar: Unicode.Scalar) -> PatternStep { PatternStep(.scalar, first: Int32(bitPattern: scalar.value)) }
+
+    /// Consume a scalar in `set`, which the program keeps at `index`.
+    static func set(_ set: ScalarSet, index: Int, ignoreCase: Bool) -> PatternStep {
+        let (low, high) = set.asciiMembers(ignoreCase: ignoreCase)
+        return PatternStep(.set, first: Int32(index), lowASCII: low, highASCII: high)
+    }
+
+    /// Consume any scalar.
+    static let any = PatternStep(.any)
+
+    /// The pattern has matched.
+    static let match = PatternStep(.match)
+
+    /// Continue at both targets, preferring the first.
+    static func split(preferring preferred: Int, other: Int) -> PatternStep {
+        PatternStep(.split, first: Int32(preferred), second: Int32(other))
+    }
+
+    /// Continue at `target`.
+    static func jump(to target: Int) -> PatternStep { PatternStep(.jump, first: Int32(target)) }
+
+    /// Continue only where `assertion` holds.
+    static func assertion(_ assertion: PatternAssertion) -> PatternStep {
+        switch assertion {
+        case .start: return PatternStep(.assertStart)
+        case .end: return PatternStep(.assertEnd)
+        case .wordBoundary: return PatternStep(.assertWordBoundary)
+        case .notWordBoundary: return PatternStep(.assertNotWordBoundary)
         }
-        lowASCII = low
-        highASCII = high
+    }
+
+    /// The same step `offset` places further along a program: jump and split targets move with it.
+    func moved(by offset: Int32) -> PatternStep {
+        switch operation {
+        case .split: return PatternStep(.split, first: first + offset, second: second + offset)
+        case .jump: return PatternStep(.jump, first: first + offset)
+        case .scalar, .set, .any, .assertStart, .assertEnd, .assertWordBoundary, .assertNotWordBoundary, .match: return self
+        }
     }
 
     /// Whether an ASCII `value` (below 128) is in the class.
