@@ -86,7 +86,7 @@ public struct RunPlan: Sendable {
             } else if !reading.problems.contains(where: { $0.location == setting.valueLocation }) {
                 // A value already reported as the wrong type for any parameter is one problem, not two.
                 errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
-                                         location: setting.valueLocation ?? setting.location))
+                                         location: setting.valueLocation ?? setting.location).documented(as: .config))
             }
         }
 

@@ -10,12 +10,8 @@ public enum WaiverReader {
 
     /// The waivers of a waivers file; any problem is a located input error.
     public static func load(path: String) throws(InputErrors) -> [Waiver] {
-        let source: SourceText
-        switch SourceLoader.load(path, limits: .default) {
-        case .success(let loaded): source = loaded
-        case .failure(let finding): throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
-        }
-        let root = try DataFile.validatedRoot(source, format: WaiverFormat.file, what: "waivers file")
+        let source = try DataFile.source(at: path, kind: .waivers)
+        let root = try DataFile.validatedRoot(source, format: WaiverFormat.file, kind: .waivers)
         return DataFile.list(root["waivers"]).compactMap { node in
             waiver(from: node, source: source, policyID: node["policy"]?.scalar?.text)
         }
