@@ -256,7 +256,7 @@ public struct HTMLReportRenderer: Sendable {
             let verdicts = file.policies.count == 1 ? verdictText(file.policies[0].verdict)
                 : file.policies.map { "\(esc(ReportWording.policyName($0))): \(verdictText($0.verdict))" }.joined(separator: "<br />")
             out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(verdicts)</td>"
-            out += "<td class=\"hash\">\(esc(file.sha256.isEmpty ? "not available" : file.sha256))</td></tr>\n"
+            out += "<td class=\"hash\">\(esc(file.sha256 ?? "not available"))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !record.filesInForce.isEmpty {

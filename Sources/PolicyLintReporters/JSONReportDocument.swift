@@ -45,8 +45,8 @@ struct JSONReportDocument: Encodable {
     struct File: Encodable {
         /// The file as named, or `<stdin>`.
         let path: String
-        /// The SHA-256 of the file's bytes.
-        let sha256: String
+        /// The SHA-256 of the file's bytes, or null when it could not be read.
+        let sha256: String?
         /// The ids of the policies it holds.
         let policies: [String]
         /// How many findings (waived and baselined included) point into it.

@@ -133,7 +133,7 @@ public struct MarkdownReportRenderer: Sendable {
         for file in report.files {
             let verdicts = file.policies.count == 1 ? verdict(file.policies[0].verdict)
                 : file.policies.map { "\(MarkdownText.cell(ReportWording.policyName($0))): \(verdict($0.verdict))" }.joined(separator: "; ")
-            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(file.sha256.isEmpty ? "not available" : code(file.sha256, inTable: true))` |\n"
+            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(code(file.sha256 ?? "not available", inTable: true))` |\n"
         }
         if !record.filesInForce.isEmpty {
             out += "\n| Config, waivers or rulebook file | What it is | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"

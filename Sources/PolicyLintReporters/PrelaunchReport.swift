@@ -64,8 +64,8 @@ public struct PrelaunchReport: Sendable {
     public var policyCount: Int { policies.reduce(0) { $0 + max(1, $1.policyIDs.count) } }
 
     /// The files checked, each once, in order, with the policies each holds.
-    public var files: [(path: String, sha256: String, policies: [PolicyAssessment])] {
-        var files: [(path: String, sha256: String, policies: [PolicyAssessment])] = []
+    public var files: [(path: String, sha256: String?, policies: [PolicyAssessment])] {
+        var files: [(path: String, sha256: String?, policies: [PolicyAssessment])] = []
         for policy in policies {
             if let last = files.indices.last, files[last].path == policy.path {
                 files[last].policies.append(policy)

@@ -70,7 +70,7 @@ struct PlannedRun {
         var stdinReport: FileReport? = stdinIndex.flatMap { index in
             switch readAheadStdin {
             case .success(let source)?: return linters[assignment[index]].check(source)
-            case .failure(let finding)?: return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: "")
+            case .failure(let finding)?: return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: nil)
             case nil: return nil
             }
         }

@@ -6,15 +6,15 @@ public struct FileReport: Sendable {
     public let policyIDs: [String]
     /// Every finding in the file, ordered by position.
     public var findings: [Finding]
-    /// A digest of the file's bytes, for audit trails.
-    public let sha256: String
+    /// The SHA-256 of the file's bytes in hex, for audit trails; nil when the file could not be read.
+    public let sha256: String?
     /// The fail threshold of the config that governs this file, when it differs from the run's.
     public var failOn: Severity?
     /// Where each policy's id is written, by id (the first, when a file repeats one), so a run can point at a repeat.
     public var policyIDLocations: [String: Location] = [:]
 
     /// Creates a file report.
-    public init(path: String, policyIDs: [String], findings: [Finding], sha256: String) {
+    public init(path: String, policyIDs: [String], findings: [Finding], sha256: String?) {
         self.path = path
         self.policyIDs = policyIDs
         self.findings = findings
