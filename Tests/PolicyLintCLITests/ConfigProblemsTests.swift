@@ -123,6 +123,47 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         }
     }
 
+    func testEveryMistakeOfAWaiversFileIsReportedInOneRunUnknownRulesAmongThem() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("""
+        waivers:
+          - policy: micro-grants-fund
+            rule: short-aplication-window
+            path: process.closes
+            approver: Director
+            expires: 2099-12-31
+          - policy: micro-grants-fund
+            rule: no-such-rule
+            path: process.closes
+            reason: Fixed by the funder.
+            approver: Director
+            expires: 2099-13-01
+          - policy: micro-grants-fund
+            rule: short-application-window
+            path: process.closes
+            reason: Fixed by the funder.
+            approver: Director
+            expires: 2099-12-31
+            colour: red
+
+        """, to: "waivers.yaml")
+        for arguments in [["--waivers", "waivers.yaml", "--isolated"], ["--no-builtin", "--rules", "missing.yaml", "--waivers", "waivers.yaml", "--isolated"]] {
+            let outcome = try run(["check", "micro.yaml"] + arguments)
+            XCTAssertEqual(outcome.exitCode, 2, outcome.stderr)
+            let everyRulebookRead = !arguments.contains("missing.yaml")
+            let expected = [
+                "waivers.yaml:2:5: error[missing-field]",
+                "waivers.yaml:3:11: error[unknown-waiver-rule]",
+                "waivers.yaml:8:11: error[unknown-waiver-rule]",
+                "waivers.yaml:12:14: error[invalid-value]",
+                "waivers.yaml:19:5: error[unknown-key]",
+            ]
+            XCTAssertEqual(heads(outcome), everyRulebookRead ? expected
+                           : expected.filter { !$0.hasSuffix("[unknown-waiver-rule]") } + ["missing.yaml:1:1: error[unreadable-file]"],
+                           "every problem of every entry, each at its place; rules are judged only once every rulebook is read: \(outcome.stderr)")
+        }
+    }
+
     func testAFileThatIsNotYAMLStopsAtItsFirstProblem() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write("rules: {tight-word-limt: off\nfail-onn: x\n", to: ".policylint.yaml")

@@ -55,7 +55,7 @@ final class DocumentationLinkTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let waivers = folder.appendingPathComponent("waivers.yaml")
-        try "waivers:\n  - {policy: fund, rule: r, path: p, reason: R, approver: A, expires: 2099-01-01, colour: red}\n".write(to: waivers, atomically: true, encoding: .utf8)
+        try "waivers:\n  - {policy: fund, rule: short-application-window, path: p, reason: R, approver: A, expires: 2099-01-01, colour: red}\n".write(to: waivers, atomically: true, encoding: .utf8)
         let plan = errors { () throws(InputErrors) in
             _ = try RunPlan(config: Config.defaults(directory: folder.path), overrides: RunOverrides(waivers: [waivers.path]))
         }
