@@ -20,6 +20,7 @@ public struct MarkdownReportRenderer: Sendable {
         }
         out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.first?.failOn ?? .error)))\n"
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
+        out += waiversFiles(report)
         out += signOff(report)
         return out
     }
@@ -111,6 +112,15 @@ public struct MarkdownReportRenderer: Sendable {
             let symbol = entry.isExpired ? "✖" : entry.isExpiringSoon ? "▲" : "✔"
             out += "| \(MarkdownText.cell(entry.finding.message)) (`\(code(entry.finding.ruleID, inTable: true))`) | \(MarkdownText.cell(entry.waiver.reason)) "
             out += "| \(MarkdownText.cell(entry.waiver.approver)) | \(MarkdownText.cell(entry.waiver.expires)) | \(symbol) \(MarkdownText.cell(entry.statusText)) |\n"
+        }
+        return out
+    }
+
+    private func waiversFiles(_ report: PrelaunchReport) -> String {
+        guard !report.waiversFileFindings.isEmpty else { return "" }
+        var out = "\n## Waivers files\n\n\(MarkdownText.prose(ReportWording.waiversFileFindingsIntro))\n\n"
+        for finding in report.waiversFileFindings {
+            out += "- \(severityLabel(finding.severity)) `\(code(finding.location.description))`: \(MarkdownText.prose(finding.message))\n"
         }
         return out
     }

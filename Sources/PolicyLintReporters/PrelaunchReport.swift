@@ -5,6 +5,9 @@ import PolicyLintCore
 public struct PrelaunchReport: Sendable {
     /// The policies checked, in the order named.
     public let policies: [PolicyAssessment]
+    /// Findings about entries of the waivers files (a waiver naming a policy that no policy has), in file order: they
+    /// stop no policy's launch, but a waiver they name accepts nothing.
+    public let waiversFileFindings: [Finding]
     /// The principle catalogues scored against.
     public let catalogues: PrincipleCatalogues
     /// Who checked, when and with what.
@@ -24,13 +27,14 @@ public struct PrelaunchReport: Sendable {
                 signOff: SignOffRecord, reportDate: Date) {
         let checked = Set(rules.flatMap(\.principles))
         var policies: [PolicyAssessment] = []
-        for file in report.files {
+        for file in report.files where file.role == .policy {
             for part in Self.split(file, headings: headings[file.path] ?? []) {
                 policies.append(PolicyAssessment(number: policies.count + 1, file: part.file, failOn: report.failOn, title: part.title,
                                                  catalogues: catalogues, checkedPrinciples: checked, reportDate: reportDate))
             }
         }
         self.policies = policies
+        waiversFileFindings = report.files.filter { $0.role == .waivers }.flatMap(\.findings)
         self.catalogues = catalogues
         self.signOff = signOff
     }
