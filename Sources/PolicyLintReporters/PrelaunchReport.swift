@@ -5,8 +5,8 @@ import PolicyLintCore
 public struct PrelaunchReport: Sendable {
     /// The policies checked, in the order named.
     public let policies: [PolicyAssessment]
-    /// Findings about entries of the waivers files (a waiver naming a policy that no policy has), in file order: they
-    /// stop no policy's launch, but a waiver they name accepts nothing.
+    /// Findings about entries of the waivers files (a waiver naming a policy that no policy has, or filed with a config
+    /// that does not govern its policy), in file order: they stop no policy's launch, but a waiver they name accepts nothing.
     public let waiversFileFindings: [Finding]
     /// The principle catalogues scored against.
     public let catalogues: PrincipleCatalogues

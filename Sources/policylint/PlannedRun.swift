@@ -83,7 +83,7 @@ struct PlannedRun {
         func deliver(_ report: FileReport, group: Int) {
             var report = report
             report.markRepeatedIDs(&seenIDs[group, default: [:]])
-            review.record(report)
+            review.record(report, plan: group)
             emit(report)
         }
         let streamed = ordered.indices.filter { $0 != stdinIndex }

@@ -57,6 +57,8 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("unknown-waiver-rule", .waivers, .error, "A waiver names a rule that does not exist.", "ci.md#waivers", leavesPartUnread: false),
         .init("unknown-waiver-policy", .waivers, .warning, "A waivers-file entry names a policy id that no policy checked has.", "ci.md#waivers",
               leavesPartUnread: false),
+        .init("misplaced-waiver", .waivers, .warning, "A waivers-file entry names a policy governed by a config that does not list the waivers file.",
+              "ci.md#waivers", leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.

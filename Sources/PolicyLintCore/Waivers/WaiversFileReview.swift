@@ -2,11 +2,12 @@
 /// policies there are, and reports what it finds in a report of each waivers file, after the policies' reports.
 ///
 /// An entry naming a policy id no checked policy has is reported as `UnknownWaiverPolicies` says, unless a file of the
-/// run could not be read (it may hold that policy).
+/// run could not be read (it may hold that policy); an entry for a policy checked under a config that does not list its
+/// waivers file, as `MisplacedWaivers` says.
 public struct WaiversFileReview: Sendable {
     /// The plans of the run, in the order its groups were planned.
     public let plans: [RunPlan]
-    private var checkedIDs = Set<String>()
+    private var checked: [MisplacedWaivers.CheckedPolicy] = []
     private var someInputUnread = false
 
     /// A review of the waivers files of `plans`, before any policy is recorded.
@@ -14,9 +15,9 @@ public struct WaiversFileReview: Sendable {
         self.plans = plans
     }
 
-    /// Records the report of a file the run checked.
-    public mutating func record(_ report: FileReport) {
-        checkedIDs.formUnion(report.policyIDs)
+    /// Records the report of a file the run checked under `plans[plan]`.
+    public mutating func record(_ report: FileReport, plan: Int) {
+        checked += report.policyIDs.map { MisplacedWaivers.CheckedPolicy(id: $0, file: report.path, plan: plan) }
         if report.findings.contains(where: \.isInputError) { someInputUnread = true }
     }
 
@@ -24,9 +25,9 @@ public struct WaiversFileReview: Sendable {
     /// each with the fail threshold of the strictest config that lists it. `isCovered` says whether the run checked
     /// every policy a waiver could name.
     public func reports(isCovered: (Waiver) -> Bool) -> [FileReport] {
-        var findings: [Finding] = []
+        var findings = MisplacedWaivers.findings(plans: plans, checked: checked)
         if !someInputUnread {
-            findings += UnknownWaiverPolicies.findings(for: plans.flatMap(\.waivers), checkedIDs: checkedIDs, isCovered: isCovered)
+            findings += UnknownWaiverPolicies.findings(for: plans.flatMap(\.waivers), checkedIDs: Set(checked.map(\.id)), isCovered: isCovered)
         }
         let files = plans.flatMap(\.waiversFiles)
         var paths: [String] = []
