@@ -53,16 +53,14 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         try write("waivers:\n  - {policy: micro-grants-fund, rule: short-application-window, path: process.closes, reason: r, approver: a, expires: 2099-01-01, colour: red}\n",
                   to: "waivers.yaml")
         try write("fail-on: 3\nwaivers: [waivers.yaml]\n", to: ".policylint.yaml")
-        let json = try run(["check", "micro.yaml", "--format", "json"])
-        XCTAssertEqual(json.exitCode, 2, json.stderr)
-        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let document = try jsonObject(["check", "micro.yaml", "--format", "json"])
+        XCTAssertEqual((document["summary"] as? [String: Any])?["exitCode"] as? Int, 2)
         let findings = try XCTUnwrap(document["findings"] as? [[String: Any]])
         XCTAssertEqual(findings.map { "\($0["file"] ?? "") \($0["rule"] ?? "") \($0["url"] ?? "")" }, [
             ".policylint.yaml wrong-type https://github.com/policylint/policylint/blob/main/docs/configuration.md#problems-in-a-config",
             "waivers.yaml unknown-key https://github.com/policylint/policylint/blob/main/docs/ci.md#waivers",
         ])
-        let sarif = try run(["check", "micro.yaml", "--format", "sarif"])
-        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let log = try jsonObject(["check", "micro.yaml", "--format", "sarif"])
         let runs = try XCTUnwrap(log["runs"] as? [[String: Any]])
         let driver = try XCTUnwrap((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let descriptors = try XCTUnwrap(driver["notifications"] as? [[String: Any]])

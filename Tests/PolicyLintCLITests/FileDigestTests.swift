@@ -4,10 +4,6 @@ import PolicyLintTestSupport
 /// Every machine format gives a file's SHA-256 when the file was read, and leaves it out (JSON: null) when it was not,
 /// rather than writing an empty digest.
 final class FileDigestTests: ScratchFolderTestCase {
-    private func object(_ text: String) throws -> [String: Any] {
-        try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], text)
-    }
-
     func testAFileThatCouldNotBeReadHasNoDigestInAnyFormat() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write(String(repeating: "# too long\n", count: 1000), to: "large.yaml")
@@ -21,12 +17,12 @@ final class FileDigestTests: ScratchFolderTestCase {
         XCTAssertTrue(suites.first?.contains("<property name=\"sha256\" value=\"") ?? false, junit.stdout)
         XCTAssertFalse(suites.last?.contains("<properties>") ?? true, "a file with no digest and no policy has no properties: \(junit.stdout)")
 
-        let json = try object(try run(arguments + ["json"]).stdout)
+        let json = try jsonObject(arguments + ["json"])
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])
         XCTAssertEqual((files.first?["sha256"] as? String)?.count, 64)
         XCTAssertTrue(files.last?["sha256"] is NSNull, "\(files)")
 
-        let sarif = try object(try run(arguments + ["sarif"]).stdout)
+        let sarif = try jsonObject(arguments + ["sarif"])
         let artifacts = try XCTUnwrap(((sarif["runs"] as? [[String: Any]])?.first?["artifacts"]) as? [[String: Any]])
         XCTAssertEqual(((artifacts.first?["hashes"] as? [String: String])?["sha-256"])?.count, 64)
         XCTAssertNil(artifacts.last?["hashes"], "\(artifacts)")

@@ -34,8 +34,7 @@ final class MisplacedWaiverTests: ScratchFolderTestCase {
             XCTAssertEqual(try run(["check", ".", "--fail-on", "warning"]).exitCode, 1)
         }
         // Naming the files rather than walking the folder finds it too: both configs are in the run.
-        let named = try run(["check", "micro.yaml", "youth/tender.yaml", "--format", "json"])
-        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])
+        let document = try jsonObject(["check", "micro.yaml", "youth/tender.yaml", "--format", "json"])
         let finding = try XCTUnwrap((document["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "misplaced-waiver" })
         XCTAssertEqual(finding["file"] as? String, "waivers.yaml")
         XCTAssertEqual(finding["path"] as? String, "waivers[0].policy")

@@ -87,14 +87,14 @@ final class UnknownWaiverPolicyTests: ScratchFolderTestCase {
         XCTAssertTrue(concise.dropLast().last?.hasPrefix("waivers.yaml:2:13: warning[unknown-waiver-policy]") ?? false,
                       "after every policy's findings, as the waivers file's own: \(concise)")
 
-        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try run(arguments + ["json"]).stdout.utf8)) as? [String: Any])
+        let json = try jsonObject(arguments + ["json"])
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])
         XCTAssertEqual(files.map { "\($0["path"] ?? "") \($0["role"] ?? "") \($0["findings"] ?? "")" }.last, "waivers.yaml waivers 1")
         XCTAssertEqual((files.last?["sha256"] as? String)?.count, 64)
         XCTAssertEqual(files.dropLast().compactMap { $0["role"] as? String }, ["policy", "policy"])
         XCTAssertEqual((json["summary"] as? [String: Any])?["files"] as? Int, 2, "a waivers file is not a policy checked")
 
-        let sarif = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try run(arguments + ["sarif"]).stdout.utf8)) as? [String: Any])
+        let sarif = try jsonObject(arguments + ["sarif"])
         let sarifRun = try XCTUnwrap((sarif["runs"] as? [[String: Any]])?.first)
         let artifacts = try XCTUnwrap(sarifRun["artifacts"] as? [[String: Any]])
         XCTAssertEqual((artifacts.last?["location"] as? [String: Any])?["uri"] as? String, "waivers.yaml")

@@ -25,14 +25,11 @@ public enum MisplacedWaivers {
     /// A warning for each waiver of the waivers files of `plans` (each once, however often it is listed) whose policy
     /// the run checked, but only under plans whose waivers do not include it, naming the config that governs the policy.
     public static func findings(plans: [RunPlan], checked: [CheckedPolicy]) -> [Finding] {
-        var reported = Set<String>()
         var findings: [Finding] = []
-        for waiver in plans.flatMap(\.waivers) {
+        for waiver in Waiver.distinctEntries(plans.flatMap(\.waivers)) {
             guard let policyID = waiver.policyID else { continue }
             let places = checked.filter { $0.id == policyID && plans.indices.contains($0.plan) }
             guard let place = places.first, !places.contains(where: { plans[$0.plan].waivers.contains(waiver) }) else { continue }
-            let location = waiver.policyLocation ?? waiver.location
-            guard reported.insert("\(location.file)\u{0}\(location.span.start.offset)").inserted else { continue }
             let policy = "the waiver of '\(waiver.rule)' at \(waiver.path) names policy '\(policyID)' (\(place.file))"
             let message: String
             if let config = plans[place.plan].config.file {
@@ -40,13 +37,11 @@ public enum MisplacedWaivers {
             } else {
                 message = "\(policy), which no config file governs, so the waiver never applies: only waivers files given with --waivers apply to it"
             }
-            findings.append(Finding(
-                ruleID: id, severity: .warning, category: .waiver, message: message, location: location,
-                nodePath: "\(waiver.entry).policy", policyID: policyID,
+            findings.append(waiver.policyWarning(
+                id, message: message,
                 why: "A waivers file applies only to the policies governed by a config that lists it (the nearest .policylint.yaml above each policy, with what it extends), so a waiver filed with another config never reaches its policy: the barrier it was written for stays open.",
                 alternatives: ["Move the waiver to a waivers file listed by the config that governs the policy.",
-                               "Or have that config extend the one that lists this waivers file, so it inherits its waivers."],
-                principles: []))
+                               "Or have that config extend the one that lists this waivers file, so it inherits its waivers."]))
         }
         return findings
     }
