@@ -21,6 +21,7 @@ public struct HTMLReportRenderer: Sendable {
         out += "<main id=\"main\">\n"
         out += overview(report)
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
+        out += waiversFiles(report)
         out += signOff(report)
         out += "</main>\n"
         out += "<footer class=\"report-footer\">\n<p>Made by policylint \(esc(report.signOff.toolVersion)) on \(esc(report.signOff.reportDate)). "
@@ -51,6 +52,7 @@ public struct HTMLReportRenderer: Sendable {
             out += "<li><a href=\"#\(id)-waivers\">Waivers (\(policy.waivers.count))</a></li>\n"
             out += "</ol>\n</li>\n"
         }
+        if !report.waiversFileFindings.isEmpty { out += "<li><a href=\"#waivers-files\">Waivers files</a></li>\n" }
         out += "<li><a href=\"#sign-off\">Sign-off record</a></li>\n</ol>\n</nav>\n"
         return out
     }
@@ -230,6 +232,19 @@ public struct HTMLReportRenderer: Sendable {
         return out
     }
 
+    // MARK: - Waivers files
+
+    private func waiversFiles(_ report: PrelaunchReport) -> String {
+        guard !report.waiversFileFindings.isEmpty else { return "" }
+        var out = "<section id=\"waivers-files\" aria-labelledby=\"waivers-files-heading\">\n<h2 id=\"waivers-files-heading\">Waivers files</h2>\n"
+        out += "<p>\(esc(ReportWording.waiversFileFindingsIntro))</p>\n<ul>\n"
+        for finding in report.waiversFileFindings {
+            out += "<li>\(severityLabel(finding.severity)) <span class=\"mono\">\(esc(finding.location.description))</span>: \(esc(finding.message)) (\(ruleLink(finding)))</li>\n"
+        }
+        out += "</ul>\n</section>\n"
+        return out
+    }
+
     // MARK: - Sign-off
 
     private func signOff(_ report: PrelaunchReport) -> String {
@@ -256,7 +271,7 @@ public struct HTMLReportRenderer: Sendable {
             let verdicts = file.policies.count == 1 ? verdictText(file.policies[0].verdict)
                 : file.policies.map { "\(esc(ReportWording.policyName($0))): \(verdictText($0.verdict))" }.joined(separator: "<br />")
             out += "<tr><th scope=\"row\" class=\"mono\">\(esc(file.path))</th><td>\(verdicts)</td>"
-            out += "<td class=\"hash\">\(esc(file.sha256.isEmpty ? "not available" : file.sha256))</td></tr>\n"
+            out += "<td class=\"hash\">\(esc(file.sha256 ?? "not available"))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !record.filesInForce.isEmpty {

@@ -5,7 +5,7 @@
 ///   "version": 1,
 ///   "tool": {"name": "policylint", "version": "0.1.0", "rulebooks": ["anti-racist-commissioning 1"]},
 ///   "summary": {"files": 2, "errors": 1, "warnings": 0, "infos": 0, "waived": 1, "baselined": 0, "failOn": "warning", "exitCode": 1},
-///   "files": [{"path": "a.yaml", "sha256": "…", "policies": ["fund-2027"], "findings": 2, "failOn": null}],
+///   "files": [{"path": "a.yaml", "role": "policy", "sha256": "…", "policies": ["fund-2027"], "findings": 2, "failOn": null}],
 ///   "findings": [JSONFindingRecord, …]
 /// }
 /// ```
@@ -23,7 +23,7 @@ struct JSONReportDocument: Encodable {
 
     /// Counts for the whole run.
     struct Summary: Encodable {
-        /// Files checked.
+        /// Policy files checked (waivers files are not counted).
         let files: Int
         /// Active (not waived) errors.
         let errors: Int
@@ -41,12 +41,14 @@ struct JSONReportDocument: Encodable {
         let exitCode: Int
     }
 
-    /// One checked file.
+    /// One checked file, or a waivers file with findings of its own.
     struct File: Encodable {
         /// The file as named, or `<stdin>`.
         let path: String
-        /// The SHA-256 of the file's bytes.
-        let sha256: String
+        /// `policy` for a file checked as a policy, `waivers` for a waivers file whose entries the run found fault with.
+        let role: String
+        /// The SHA-256 of the file's bytes, or null when it could not be read.
+        let sha256: String?
         /// The ids of the policies it holds.
         let policies: [String]
         /// How many findings (waived and baselined included) point into it.
@@ -55,13 +57,14 @@ struct JSONReportDocument: Encodable {
         let failOn: String?
 
         private enum CodingKeys: String, CodingKey {
-            case path, sha256, policies, findings, failOn
+            case path, role, sha256, policies, findings, failOn
         }
 
         /// Writes every key, `failOn` as null when the run's threshold applies.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(path, forKey: .path)
+            try container.encode(role, forKey: .role)
             try container.encode(sha256, forKey: .sha256)
             try container.encode(policies, forKey: .policies)
             try container.encode(findings, forKey: .findings)
@@ -75,7 +78,7 @@ struct JSONReportDocument: Encodable {
     let tool: Tool
     /// Counts for the whole run.
     let summary: Summary
-    /// Every file checked, in order.
+    /// Every file checked, in order, then each waivers file with findings of its own.
     let files: [File]
     /// Every finding, in file then position order.
     let findings: [JSONFindingRecord]

@@ -16,7 +16,10 @@ public struct JSONReporter: Reporter {
             tool: .init(name: "policylint", version: PolicyLintVersion.current, rulebooks: context.rulebooks),
             summary: .init(files: tally.files, errors: tally.errors, warnings: tally.warnings, infos: tally.infos,
                            waived: tally.waived, baselined: tally.baselined, failOn: report.failOn.rawValue, exitCode: Int(report.exitCode)),
-            files: report.files.map { .init(path: $0.path, sha256: $0.sha256, policies: $0.policyIDs, findings: $0.findings.count, failOn: $0.failOn?.rawValue) },
+            files: report.files.map {
+                .init(path: $0.path, role: $0.role.rawValue, sha256: $0.sha256, policies: $0.policyIDs, findings: $0.findings.count,
+                      failOn: $0.failOn?.rawValue)
+            },
             findings: report.findings.map(JSONFindingRecord.init)
         )
         return MachineJSON.encode(document)

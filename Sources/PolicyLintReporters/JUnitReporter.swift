@@ -41,11 +41,7 @@ public struct JUnitReporter: Reporter {
             totals.skipped += counts.skipped
             suites += "  <testsuite name=\"\(XMLText.attribute(file.path))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\""
                 + " errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"0\">\n"
-            suites += "    <properties>\n      <property name=\"sha256\" value=\"\(XMLText.attribute(file.sha256))\"/>\n"
-            for policy in file.policyIDs {
-                suites += "      <property name=\"policy\" value=\"\(XMLText.attribute(policy))\"/>\n"
-            }
-            suites += "    </properties>\n"
+            suites += properties(of: file)
             suites += cases
             suites += "  </testsuite>\n"
         }
@@ -65,10 +61,19 @@ public struct JUnitReporter: Reporter {
             if let index = files.firstIndex(where: { $0.path == path }) {
                 files[index].findings.append(error)
             } else {
-                files.append(FileReport(path: path, policyIDs: [], findings: [error], sha256: ""))
+                files.append(FileReport(path: path, policyIDs: [], findings: [error], sha256: nil))
             }
         }
         return files
+    }
+
+    /// A suite's `<properties>`: the file's digest, when it was read, and its policies; none at all when it has neither
+    /// (a file that stopped the run), since a property with no value says nothing.
+    private func properties(of file: FileReport) -> String {
+        let properties = (file.sha256.map { [("sha256", $0)] } ?? []) + file.policyIDs.map { ("policy", $0) }
+        guard !properties.isEmpty else { return "" }
+        let lines = properties.map { "      <property name=\"\($0.0)\" value=\"\(XMLText.attribute($0.1))\"/>\n" }
+        return "    <properties>\n" + lines.joined() + "    </properties>\n"
     }
 
     private func outcome(_ finding: Finding, failOn: Severity) -> Outcome {

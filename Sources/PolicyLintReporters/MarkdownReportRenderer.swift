@@ -20,6 +20,7 @@ public struct MarkdownReportRenderer: Sendable {
         }
         out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.first?.failOn ?? .error)))\n"
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
+        out += waiversFiles(report)
         out += signOff(report)
         return out
     }
@@ -115,6 +116,15 @@ public struct MarkdownReportRenderer: Sendable {
         return out
     }
 
+    private func waiversFiles(_ report: PrelaunchReport) -> String {
+        guard !report.waiversFileFindings.isEmpty else { return "" }
+        var out = "\n## Waivers files\n\n\(MarkdownText.prose(ReportWording.waiversFileFindingsIntro))\n\n"
+        for finding in report.waiversFileFindings {
+            out += "- \(severityLabel(finding.severity)) `\(code(finding.location.description))`: \(MarkdownText.prose(finding.message))\n"
+        }
+        return out
+    }
+
     private func signOff(_ report: PrelaunchReport) -> String {
         let record = report.signOff
         var out = "\n## Sign-off record\n\n"
@@ -133,7 +143,7 @@ public struct MarkdownReportRenderer: Sendable {
         for file in report.files {
             let verdicts = file.policies.count == 1 ? verdict(file.policies[0].verdict)
                 : file.policies.map { "\(MarkdownText.cell(ReportWording.policyName($0))): \(verdict($0.verdict))" }.joined(separator: "; ")
-            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(file.sha256.isEmpty ? "not available" : code(file.sha256, inTable: true))` |\n"
+            out += "| \(MarkdownText.cell(file.path)) | \(verdicts) | `\(code(file.sha256 ?? "not available", inTable: true))` |\n"
         }
         if !record.filesInForce.isEmpty {
             out += "\n| Config, waivers or rulebook file | What it is | SHA-256 of the file's bytes |\n| --- | --- | --- |\n"

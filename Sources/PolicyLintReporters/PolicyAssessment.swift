@@ -11,8 +11,8 @@ public struct PolicyAssessment: Sendable {
     public let policyIDs: [String]
     /// The policies' titles, when they could be read.
     public let title: String?
-    /// The SHA-256 digest of the file's bytes.
-    public let sha256: String
+    /// The SHA-256 digest of the file's bytes; nil when it could not be read.
+    public let sha256: String?
     /// The lowest severity that stops this policy launching.
     public let failOn: Severity
     /// Its findings, most serious first, then in file order (findings a baseline accepts are included: the report ignores baselines).

@@ -5,6 +5,9 @@ import PolicyLintCore
 public struct PrelaunchReport: Sendable {
     /// The policies checked, in the order named.
     public let policies: [PolicyAssessment]
+    /// Findings about entries of the waivers files (a waiver naming a policy that no policy has, or filed with a config
+    /// that does not govern its policy), in file order: they stop no policy's launch, but a waiver they name accepts nothing.
+    public let waiversFileFindings: [Finding]
     /// The principle catalogues scored against.
     public let catalogues: PrincipleCatalogues
     /// Who checked, when and with what.
@@ -24,13 +27,14 @@ public struct PrelaunchReport: Sendable {
                 signOff: SignOffRecord, reportDate: Date) {
         let checked = Set(rules.flatMap(\.principles))
         var policies: [PolicyAssessment] = []
-        for file in report.files {
+        for file in report.files where file.role == .policy {
             for part in Self.split(file, headings: headings[file.path] ?? []) {
                 policies.append(PolicyAssessment(number: policies.count + 1, file: part.file, failOn: report.failOn, title: part.title,
                                                  catalogues: catalogues, checkedPrinciples: checked, reportDate: reportDate))
             }
         }
         self.policies = policies
+        waiversFileFindings = report.files.filter { $0.role == .waivers }.flatMap(\.findings)
         self.catalogues = catalogues
         self.signOff = signOff
     }
@@ -64,8 +68,8 @@ public struct PrelaunchReport: Sendable {
     public var policyCount: Int { policies.reduce(0) { $0 + max(1, $1.policyIDs.count) } }
 
     /// The files checked, each once, in order, with the policies each holds.
-    public var files: [(path: String, sha256: String, policies: [PolicyAssessment])] {
-        var files: [(path: String, sha256: String, policies: [PolicyAssessment])] = []
+    public var files: [(path: String, sha256: String?, policies: [PolicyAssessment])] {
+        var files: [(path: String, sha256: String?, policies: [PolicyAssessment])] = []
         for policy in policies {
             if let last = files.indices.last, files[last].path == policy.path {
                 files[last].policies.append(policy)

@@ -125,6 +125,10 @@ enum ReportWording {
     /// What a problem reading the policy means to an officer.
     static let readingProblemMeaning = "a part of the policy policylint could not read, so no rule checked it"
 
+    /// What the findings about waivers-file entries mean for the launch.
+    static let waiversFileFindingsIntro = "These waivers accept nothing as written: each names a policy it cannot apply to. "
+        + "They stop no launch by themselves; correct, move or remove them."
+
     /// The badge of a finding: its severity, or for an input or format problem, that the policy could not be read there.
     static func badge(_ finding: Finding) -> (symbol: String, label: String) {
         let unread = PolicyAssessment.isReadingProblem(finding)

@@ -89,8 +89,8 @@ struct SARIFLog: Encodable {
     struct Artifact: Encodable {
         /// Where it is.
         let location: SARIFLocation.ArtifactLocation
-        /// Its SHA-256, under the SARIF key `sha-256`.
-        let hashes: [String: String]
+        /// Its SHA-256, under the SARIF key `sha-256`; left out for a file that could not be read.
+        let hashes: [String: String]?
     }
 
     private enum CodingKeys: String, CodingKey {

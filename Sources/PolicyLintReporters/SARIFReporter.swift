@@ -53,7 +53,7 @@ public struct SARIFReporter: Reporter {
             invocations: [invocation],
             originalUriBaseIds: context.workingDirectory.map { [Self.sourceRoot: SARIFLog.BaseURI(uri: Self.directoryURI($0))] },
             artifacts: report.files.map {
-                .init(location: Self.artifactLocation($0.path), hashes: ["sha-256": $0.sha256])
+                .init(location: Self.artifactLocation($0.path), hashes: $0.sha256.map { ["sha-256": $0] })
             },
             columnKind: "unicodeCodePoints",
             results: analysed.map {

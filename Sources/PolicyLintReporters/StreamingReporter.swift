@@ -12,7 +12,7 @@ public protocol StreamingReporter: Reporter {
 extension StreamingReporter {
     /// The whole output: the errors that stopped the run, if any, every file's part, then the summary.
     public func render(_ report: CheckReport, context: ReportContext) -> String {
-        let stopped = report.runErrors.isEmpty ? [] : [FileReport(path: "", policyIDs: [], findings: report.runErrors, sha256: "")]
+        let stopped = report.runErrors.isEmpty ? [] : [FileReport(path: "", policyIDs: [], findings: report.runErrors, sha256: nil)]
         return (stopped + report.files).map { renderFile($0, context: context) }.joined() + renderSummary(RunTally(report), context: context)
     }
 }

@@ -51,7 +51,8 @@ struct PlannedRun {
     }
 
     /// Lints every file with the plan of its group, `jobs` files at once (0: one per core), handing each report to
-    /// `emit` in file order as soon as it is ready; each report keeps its config's fail threshold.
+    /// `emit` in file order as soon as it is ready; each report keeps its config's fail threshold. Then hands on a report
+    /// of each waivers file whose entries the whole run found fault with (see `WaiversFileReview`).
     func stream(maxFileSize: Int, today: Date, jobs: Int, emit: (FileReport) -> Void) {
         let limits = YAMLLimits(maxFileBytes: maxFileSize)
         let linters = groups.map { group in
@@ -70,25 +71,19 @@ struct PlannedRun {
         var stdinReport: FileReport? = stdinIndex.flatMap { index in
             switch readAheadStdin {
             case .success(let source)?: return linters[assignment[index]].check(source)
-            case .failure(let finding)?: return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: "")
+            case .failure(let finding)?: return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: nil)
             case nil: return nil
             }
         }
         // Policy ids must be unique among the files one config governs (its waivers files are matched by them): a repeat
         // in a later file is reported there, pointing at the first. Separate configs are separate repositories.
         var seenIDs: [Int: [String: Location]] = [:]
-        // Waivers naming a policy no checked policy has are judged once every id is known, with the last file.
-        var checkedIDs = Set<String>()
-        var someInputUnread = false
-        var remaining = ordered.count
+        // Waivers-file entries are judged once every policy is known, in reports of their own after the policies'.
+        var review = WaiversFileReview(plans: groups.map(\.plan))
         func deliver(_ report: FileReport, group: Int) {
             var report = report
             report.markRepeatedIDs(&seenIDs[group, default: [:]])
-            checkedIDs.formUnion(report.policyIDs)
-            if report.findings.contains(where: \.isInputError) { someInputUnread = true }
-            remaining -= 1
-            // A file that could not be read may hold the very policy a waiver names, so then nothing is judged.
-            if remaining == 0, !someInputUnread { report.findings += unknownWaiverPolicies(checkedIDs: checkedIDs) }
+            review.record(report, plan: group)
             emit(report)
         }
         let streamed = ordered.indices.filter { $0 != stdinIndex }
@@ -107,12 +102,7 @@ struct PlannedRun {
             pending.failOn = groups[assignment[stdinIndex]].plan.failOn
             deliver(pending, group: assignment[stdinIndex])
         }
-    }
-
-    /// Warnings for waivers-file entries naming a policy id that none of `checkedIDs` is, where that cannot be because
-    /// the run checked only some policies (see `coversEveryPolicy(of:)`).
-    private func unknownWaiverPolicies(checkedIDs: Set<String>) -> [Finding] {
-        UnknownWaiverPolicies.findings(for: groups.flatMap(\.plan.waivers), checkedIDs: checkedIDs, isCovered: coversEveryPolicy(of:))
+        for report in review.reports(isCovered: coversEveryPolicy(of:)) { emit(report) }
     }
 
     /// Whether the run checked every policy `waiver` could name: each config that lists its waivers file (the command

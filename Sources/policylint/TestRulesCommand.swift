@@ -37,7 +37,7 @@ extension PolicyLint {
                         message: "\(failure.shouldFire ? "fail" : "pass") example \(failure.index + 1): \(failure.problem)",
                         location: failure.location)
             }
-            let report = FileReport(path: "", policyIDs: [], findings: findings, sha256: "")
+            let report = FileReport(path: "", policyIDs: [], findings: findings, sha256: nil)
             var out = findings.isEmpty ? "" : TextReporter(concise: false).renderFile(report, context: ReportContext(colour: colour))
             let examples = outcome.examples == 1 ? "1 example" : "\(outcome.examples) examples"
             let rules = outcome.rules == 1 ? "1 rule" : "\(outcome.rules) rules"

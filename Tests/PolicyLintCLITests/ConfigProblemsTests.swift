@@ -48,6 +48,28 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         XCTAssertTrue(outcome.stderr.contains("5 |   tight-word-limt: off\n"), "each error has its excerpt: \(outcome.stderr)")
     }
 
+    func testEachProblemLinksToThePageAboutItsKindOfFile() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("waivers:\n  - {policy: micro-grants-fund, rule: short-application-window, path: process.closes, reason: r, approver: a, expires: 2099-01-01, colour: red}\n",
+                  to: "waivers.yaml")
+        try write("fail-on: 3\nwaivers: [waivers.yaml]\n", to: ".policylint.yaml")
+        let document = try jsonObject(["check", "micro.yaml", "--format", "json"])
+        XCTAssertEqual((document["summary"] as? [String: Any])?["exitCode"] as? Int, 2)
+        let findings = try XCTUnwrap(document["findings"] as? [[String: Any]])
+        XCTAssertEqual(findings.map { "\($0["file"] ?? "") \($0["rule"] ?? "") \($0["url"] ?? "")" }, [
+            ".policylint.yaml wrong-type https://github.com/policylint/policylint/blob/main/docs/configuration.md#problems-in-a-config",
+            "waivers.yaml unknown-key https://github.com/policylint/policylint/blob/main/docs/ci.md#waivers",
+        ])
+        let log = try jsonObject(["check", "micro.yaml", "--format", "sarif"])
+        let runs = try XCTUnwrap(log["runs"] as? [[String: Any]])
+        let driver = try XCTUnwrap((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let descriptors = try XCTUnwrap(driver["notifications"] as? [[String: Any]])
+        XCTAssertEqual(descriptors.map { "\($0["id"] ?? "") \($0["helpUri"] ?? "")" }, [
+            "wrong-type https://github.com/policylint/policylint/blob/main/docs/configuration.md#problems-in-a-config",
+            "unknown-key https://github.com/policylint/policylint/blob/main/docs/ci.md#waivers",
+        ])
+    }
+
     func testNamesAreNotJudgedWhileARulebookThatMayDeclareThemIsMissing() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write("""
@@ -96,6 +118,47 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         XCTAssertEqual(heads(outcome), Array(repeating: "waivers.yaml:2:5: error[missing-field]", count: 4), outcome.stderr)
         for field in ["path", "reason", "approver", "expires"] {
             XCTAssertTrue(outcome.stderr.contains("needs '\(field)'"), outcome.stderr)
+        }
+    }
+
+    func testEveryMistakeOfAWaiversFileIsReportedInOneRunUnknownRulesAmongThem() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("""
+        waivers:
+          - policy: micro-grants-fund
+            rule: short-aplication-window
+            path: process.closes
+            approver: Director
+            expires: 2099-12-31
+          - policy: micro-grants-fund
+            rule: no-such-rule
+            path: process.closes
+            reason: Fixed by the funder.
+            approver: Director
+            expires: 2099-13-01
+          - policy: micro-grants-fund
+            rule: short-application-window
+            path: process.closes
+            reason: Fixed by the funder.
+            approver: Director
+            expires: 2099-12-31
+            colour: red
+
+        """, to: "waivers.yaml")
+        for arguments in [["--waivers", "waivers.yaml", "--isolated"], ["--no-builtin", "--rules", "missing.yaml", "--waivers", "waivers.yaml", "--isolated"]] {
+            let outcome = try run(["check", "micro.yaml"] + arguments)
+            XCTAssertEqual(outcome.exitCode, 2, outcome.stderr)
+            let everyRulebookRead = !arguments.contains("missing.yaml")
+            let expected = [
+                "waivers.yaml:2:5: error[missing-field]",
+                "waivers.yaml:3:11: error[unknown-waiver-rule]",
+                "waivers.yaml:8:11: error[unknown-waiver-rule]",
+                "waivers.yaml:12:14: error[invalid-value]",
+                "waivers.yaml:19:5: error[unknown-key]",
+            ]
+            XCTAssertEqual(heads(outcome), everyRulebookRead ? expected
+                           : expected.filter { !$0.hasSuffix("[unknown-waiver-rule]") } + ["missing.yaml:1:1: error[unreadable-file]"],
+                           "every problem of every entry, each at its place; rules are judged only once every rulebook is read: \(outcome.stderr)")
         }
     }
 

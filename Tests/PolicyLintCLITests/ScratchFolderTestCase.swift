@@ -33,6 +33,12 @@ class ScratchFolderTestCase: XCTestCase {
         try folder.run(arguments)
     }
 
+    /// The JSON object a run of the binary in the test's folder writes to standard output (`--format json` or `sarif`).
+    func jsonObject(_ arguments: [String]) throws -> [String: Any] {
+        let outcome = try run(arguments)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], outcome.stdout + outcome.stderr)
+    }
+
     /// The text of a shipped policy, by file name under `policies/`.
     func shippedPolicy(_ name: String) throws -> String {
         try String(contentsOf: PackagePaths.root.appendingPathComponent("policies/\(name)"), encoding: .utf8)

@@ -48,19 +48,20 @@ final class StoppedRunOutputTests: ScratchFolderTestCase {
         XCTAssertEqual(summary["exitCode"] as? Int, 2)
         XCTAssertEqual((document["files"] as? [Any])?.count, 0)
         let findings = try XCTUnwrap(document["findings"] as? [[String: Any]])
-        XCTAssertEqual(findings.compactMap { $0["rule"] as? String }, ["missing-field", "missing-field", "missing-field", "missing-field"])
+        XCTAssertEqual(findings.compactMap { $0["rule"] as? String },
+                       ["missing-field", "missing-field", "missing-field", "missing-field", "unknown-waiver-rule"])
         XCTAssertEqual(Set(findings.compactMap { $0["file"] as? String }), ["waivers.yaml"])
         XCTAssertEqual(Set(findings.compactMap { $0["category"] as? String }), ["input"])
 
         let junit = try run(arguments + ["--format", "junit", "-o", "junit.xml"])
         XCTAssertEqual(junit.exitCode, 2, junit.stderr)
         let xml = try read("junit.xml")
-        XCTAssertTrue(xml.contains("<testsuite name=\"waivers.yaml\" tests=\"4\" failures=\"0\" errors=\"4\""), xml)
+        XCTAssertTrue(xml.contains("<testsuite name=\"waivers.yaml\" tests=\"5\" failures=\"0\" errors=\"5\""), xml)
         XCTAssertTrue(xml.contains("<error message=\"&apos;waivers[0]&apos; needs &apos;path&apos;"), xml)
 
         let markdown = try run(arguments + ["--format", "markdown"])
         XCTAssertEqual(markdown.exitCode, 2, markdown.stderr)
-        XCTAssertTrue(markdown.stdout.contains("**Nothing was checked: 4 input errors stopped the run.**"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("**Nothing was checked: 5 input errors stopped the run.**"), markdown.stdout)
         XCTAssertTrue(markdown.stdout.contains("| error | waivers.yaml:2:5 | "), markdown.stdout)
     }
 

@@ -74,6 +74,46 @@ final class UnknownWaiverPolicyTests: ScratchFolderTestCase {
         XCTAssertEqual(warnings(try run(["check", ".", "--format", "concise"])).count, 1)
     }
 
+    func testTheWarningIsReportedWithItsWaiversFileInEveryFormatWhateverTheJobs() throws {
+        try repository(waivers: ["micro-grants-fnd"])
+        try write(try shippedPolicy("youth-services-tender.yaml"), to: "policies/tender.yaml")
+        let arguments = ["check", "policies", "--format"]
+        for format in ["text", "concise", "json", "sarif", "junit", "github", "markdown"] {
+            let outputs = try ["1", "2", "4"].map { try run(arguments + [format, "--jobs", $0]).stdout }
+            XCTAssertEqual(Set(outputs).count, 1, "\(format) output depends on --jobs")
+        }
+
+        let concise = try run(arguments + ["concise"]).stdout.split(separator: "\n")
+        XCTAssertTrue(concise.dropLast().last?.hasPrefix("waivers.yaml:2:13: warning[unknown-waiver-policy]") ?? false,
+                      "after every policy's findings, as the waivers file's own: \(concise)")
+
+        let json = try jsonObject(arguments + ["json"])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        XCTAssertEqual(files.map { "\($0["path"] ?? "") \($0["role"] ?? "") \($0["findings"] ?? "")" }.last, "waivers.yaml waivers 1")
+        XCTAssertEqual((files.last?["sha256"] as? String)?.count, 64)
+        XCTAssertEqual(files.dropLast().compactMap { $0["role"] as? String }, ["policy", "policy"])
+        XCTAssertEqual((json["summary"] as? [String: Any])?["files"] as? Int, 2, "a waivers file is not a policy checked")
+
+        let sarif = try jsonObject(arguments + ["sarif"])
+        let sarifRun = try XCTUnwrap((sarif["runs"] as? [[String: Any]])?.first)
+        let artifacts = try XCTUnwrap(sarifRun["artifacts"] as? [[String: Any]])
+        XCTAssertEqual((artifacts.last?["location"] as? [String: Any])?["uri"] as? String, "waivers.yaml")
+        let result = try XCTUnwrap((sarifRun["results"] as? [[String: Any]])?.first { $0["ruleId"] as? String == "unknown-waiver-policy" })
+        let artifact = try XCTUnwrap(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])
+        XCTAssertEqual(artifact["index"] as? Int, artifacts.count - 1)
+
+        let junit = try run(arguments + ["junit"]).stdout
+        let suite = try XCTUnwrap(junit.components(separatedBy: "<testsuite ").last)
+        XCTAssertTrue(suite.hasPrefix("name=\"waivers.yaml\" tests=\"1\""), junit)
+        XCTAssertTrue(suite.contains("<property name=\"sha256\" value=\""), suite)
+        XCTAssertTrue(suite.contains("classname=\"waivers.yaml\" name=\"unknown-waiver-policy at 2:13\""), suite)
+
+        let report = try run(["report", "policies", "--format", "markdown", "--date", "2027-01-01"]).stdout
+        XCTAssertTrue(report.contains("## Waivers files\n"), report)
+        XCTAssertTrue(report.contains("`waivers.yaml:2:13`: the waiver of 'short-application-window'"), report)
+        XCTAssertFalse(report.contains("## waivers.yaml"), "a waivers file is not a policy of the report: \(report)")
+    }
+
     func testNothingIsJudgedWhenAPolicyCouldNotBeRead() throws {
         try repository(waivers: ["micro-grants-fnd", "youth-services-tender"])
         try write("id: [youth-services-tender\n", to: "policies/tender.yaml")

@@ -33,6 +33,32 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertTrue(finding.isInputError)
     }
 
+    func testANumberOrBooleanWhereTextBelongsIsAWrongTypeWithAHintToQuoteIt() throws {
+        let cases = [("policy: 1\nid: 5\ntitle: T\nkind: grant\n", "2:5", "id", "YAML reads 5 as a number, so quote it to write it as text: \"5\""),
+                     ("policy: 1\nid: x\ntitle: 2025\nkind: grant\n", "3:8", "title", "YAML reads 2025 as a number"),
+                     (header + "owner: 1.5\n", "5:8", "owner", "YAML reads 1.5 as a number"),
+                     (header + "owner: true\n", "5:8", "owner", "YAML reads true as a boolean, so quote it"),
+                     (header + "summary: 12\n", "5:10", "summary", "YAML reads 12 as a number"),
+                     (header + "eligibility: {accreditations: [ISO, 9001]}\n", "5:37", "eligibility.accreditations[1]", "quote it")]
+        for (yaml, place, path, hint) in cases {
+            let found = findings(yaml)
+            XCTAssertEqual(found.map(\.ruleID), ["wrong-type"], yaml)
+            let finding = try XCTUnwrap(found.first)
+            XCTAssertEqual(finding.location.span.start.description, place, yaml)
+            XCTAssertEqual(finding.nodePath, path, yaml)
+            XCTAssertTrue(finding.message.contains(hint), finding.message)
+        }
+        XCTAssertEqual(PolicyReader().read(SourceText(name: "t.yaml", text: "policy: 1\nid: 5\ntitle: T\nkind: grant\n")).documents.first?.id, nil,
+                       "an id of the wrong type is no id: waivers and baselines cannot match it")
+    }
+
+    func testTextThatStartsWithANumberOrIsQuotedIsText() {
+        XCTAssertEqual(findings("policy: 1\nid: \"5\"\ntitle: 2025 Fund\nkind: grant\nowner: '2025'\nsummary: \"12\"\n"), [])
+        XCTAssertEqual(findings(header + "process: {opens: 2027-01-10, closes: 2027-02-21}\neligibility: {min_years_trading: 2}\n"), [],
+                       "dates and years written as numbers keep their own types")
+        XCTAssertEqual(findings(header + "owner: yes\n"), [], "YAML 1.2 reads yes as the word yes")
+    }
+
     func testPercentWrittenForAFractionGetsAHint() throws {
         let finding = try XCTUnwrap(findings(header + "funding: {match_funding: {share: 25}}\n").first)
         XCTAssertEqual(finding.ruleID, "invalid-value")

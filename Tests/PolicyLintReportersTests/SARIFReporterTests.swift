@@ -216,7 +216,7 @@ final class SARIFReporterTests: XCTestCase {
         moved.location = Location(file: finding.location.file, span: SourceSpanFactory.span(line: 40), excerpt: finding.location.excerpt)
         var otherNode = finding
         otherNode.nodePath = "funding.match_funding.share"
-        let report = CheckReport(files: [FileReport(path: ReportFixture.fundPath, policyIDs: [], findings: [finding, moved, otherNode], sha256: "")],
+        let report = CheckReport(files: [FileReport(path: ReportFixture.fundPath, policyIDs: [], findings: [finding, moved, otherNode], sha256: nil)],
                                  failOn: .warning)
         let prints = try results(try object(try sarif(report))).map {
             ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey]

@@ -60,7 +60,7 @@ public struct Baseline: Sendable, Equatable, Codable {
     /// Reads a baseline from its source, checking its version before its shape, so a baseline from another
     /// version is reported as that rather than as its first unfamiliar field.
     public static func read(_ source: SourceText) throws(InputErrors) -> Baseline {
-        let root = try DataFile.validatedRoot(source, format: BaselineFormat.root, what: "baseline", checkingFormat: false)
+        let root = try DataFile.validatedRoot(source, format: BaselineFormat.root, kind: .baseline, checkingFormat: false)
         let advice = "; write a new one with --write-baseline"
         if let versionNode = root["version"], case .int(let version)? = versionNode.scalar?.value, version != BaselineFormat.version {
             throw InputErrors(InputError(id: "invalid-baseline", message: "baseline version \(version) is not supported by this policylint, which reads version \(BaselineFormat.version)\(advice)",

@@ -1,20 +1,30 @@
 /// The outcome of checking one file.
 public struct FileReport: Sendable {
+    /// What a file is to the run.
+    public enum Role: String, Sendable {
+        /// A policy (or a file that could not be read as one) that the run checked.
+        case policy
+        /// A waivers file whose entries the run judged once every policy was checked.
+        case waivers
+    }
+
     /// The file as named (or `<stdin>`).
     public let path: String
     /// The ids of the policies it holds, in order.
     public let policyIDs: [String]
     /// Every finding in the file, ordered by position.
     public var findings: [Finding]
-    /// A digest of the file's bytes, for audit trails.
-    public let sha256: String
+    /// The SHA-256 of the file's bytes in hex, for audit trails; nil when the file could not be read.
+    public let sha256: String?
     /// The fail threshold of the config that governs this file, when it differs from the run's.
     public var failOn: Severity?
     /// Where each policy's id is written, by id (the first, when a file repeats one), so a run can point at a repeat.
     public var policyIDLocations: [String: Location] = [:]
+    /// What the file is to the run.
+    public var role = Role.policy
 
     /// Creates a file report.
-    public init(path: String, policyIDs: [String], findings: [Finding], sha256: String) {
+    public init(path: String, policyIDs: [String], findings: [Finding], sha256: String?) {
         self.path = path
         self.policyIDs = policyIDs
         self.findings = findings

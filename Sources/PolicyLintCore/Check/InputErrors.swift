@@ -13,6 +13,11 @@ public struct InputErrors: Error, Sendable, Equatable {
         self.errors = [error]
     }
 
+    /// The errors, each linked to the page about `kind` of file where it is a problem any file can have.
+    public func documented(as kind: DataFileKind) -> InputErrors {
+        InputErrors(errors.map { $0.documented(as: kind) })
+    }
+
     /// The errors file by file (files in the order first met, errors with no file last), and by position within each
     /// file; errors at one place keep their order.
     public var inFileOrder: InputErrors {

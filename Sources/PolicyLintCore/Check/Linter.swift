@@ -48,7 +48,7 @@ public struct Linter: Sendable {
         case .success(let source):
             return check(source)
         case .failure(let finding):
-            return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: "")
+            return FileReport(path: finding.location.file, policyIDs: [], findings: [finding], sha256: nil)
         }
     }
 

@@ -1,6 +1,6 @@
 /// Running counts of a check and the exit code they imply, added to one file at a time so output can stream.
 public struct RunTally: Sendable, Equatable {
-    /// Files checked.
+    /// Policy files checked (a waivers file with findings of its own is not one).
     public private(set) var files = 0
     /// Active errors (not waived, not in the baseline).
     public private(set) var errors = 0
@@ -31,7 +31,7 @@ public struct RunTally: Sendable, Equatable {
 
     /// Counts one file's findings; the file's own threshold wins over `failOn`.
     public mutating func add(_ file: FileReport, failOn: Severity) {
-        files += 1
+        if file.role == .policy { files += 1 }
         let threshold = file.failOn ?? failOn
         for finding in file.findings { add(finding, failOn: threshold) }
     }

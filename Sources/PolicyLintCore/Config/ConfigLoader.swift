@@ -23,17 +23,17 @@ public struct ConfigLoader: Sendable {
 
     /// Reads the config at an absolute `path`, reached through the `extends` of the files in `chain`.
     private func read(path: String, chain: [String]) -> ConfigReading {
-        switch SourceLoader.load(path, limits: .default) {
-        case .success(let loaded):
-            // Named relative to the working directory when inside it, as the repository names it, in every error.
-            let name = FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
-            let source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
-            return read(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
-        case .failure(let finding):
+        let loaded: SourceText
+        do {
+            loaded = try DataFile.source(at: path, kind: .config)
+        } catch {
             return ConfigReading(config: Config.defaults(directory: (path as NSString).deletingLastPathComponent),
-                                 problems: [InputError(id: finding.ruleID, message: finding.message, location: finding.location)],
-                                 findsEveryRulebook: false)
+                                 problems: error.errors, findsEveryRulebook: false)
         }
+        // Named relative to the working directory when inside it, as the repository names it, in every error.
+        let name = FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
+        let source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
+        return read(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
     }
 
     /// Loads a config from its source; relative paths resolve against `directory`. Throws every problem found.
@@ -51,7 +51,7 @@ public struct ConfigLoader: Sendable {
         reading.config.file = source.name
         let root: YAMLNode
         do {
-            root = try DataFile.root(source, format: ConfigFormat.root, what: "config file", issues: &reading.problems)
+            root = try DataFile.root(source, format: ConfigFormat.root, kind: .config, issues: &reading.problems)
         } catch where error.errors.map(\.id) == ["empty-file"] {
             // An empty config (or one of comments only) marks where a project's settings live and changes nothing.
             return reading

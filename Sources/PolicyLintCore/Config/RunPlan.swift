@@ -10,6 +10,8 @@ public struct RunPlan: Sendable {
     public let engine: RuleEngine
     /// The lowest severity that fails the run.
     public let failOn: Severity
+    /// The waivers files read, in the order named (the config's, then the command line's).
+    public let waiversFiles: [WaiversFileReading]
     /// Waivers from waivers files.
     public let waivers: [Waiver]
 
@@ -19,7 +21,8 @@ public struct RunPlan: Sendable {
     }
 
     /// Builds the plan for a config as read and the command line's overrides, or throws every problem found: those met
-    /// reading the config, then those of its rulebooks, rule settings, parameters and waivers files, in file order.
+    /// reading the config, then those of its rulebooks, rule settings, parameters and waivers files (each waivers file's
+    /// format problems and unknown rules together), in file order.
     ///
     /// A rule or parameter the config names is unknown only when every rulebook that could declare it was read; until
     /// then such names are not judged, since the missing file may declare them.
@@ -32,9 +35,7 @@ public struct RunPlan: Sendable {
             builder = try RuleSetBuilder(rulebookPaths: config.rulebooks + overrides.rulebooks, includeBuiltIn: builtin)
         } catch {
             // Without the rules, only the waivers files can still be read for problems of their own.
-            for path in config.waivers + overrides.waivers {
-                do { _ = try WaiverReader.load(path: path) } catch { errors += error.errors }
-            }
+            for path in config.waivers + overrides.waivers { errors += WaiverReader.read(path: path, knownRules: nil).problems }
             throw InputErrors(errors + error.errors).inFileOrder
         }
         let namesAreKnown = reading.findsEveryRulebook
@@ -86,21 +87,13 @@ public struct RunPlan: Sendable {
             } else if !reading.problems.contains(where: { $0.location == setting.valueLocation }) {
                 // A value already reported as the wrong type for any parameter is one problem, not two.
                 errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
-                                         location: setting.valueLocation ?? setting.location))
+                                         location: setting.valueLocation ?? setting.location).documented(as: .config))
             }
         }
 
-        var waivers: [Waiver] = []
-        for path in config.waivers + overrides.waivers {
-            do { waivers += try WaiverReader.load(path: path) } catch { errors += error.errors }
-        }
-        // A waivers file naming no rule is a broken input, like a config naming no rule (exit 2); a waiver written in
-        // a policy is part of the policy and is reported as a finding instead.
-        for waiver in waivers where namesAreKnown && !ids.contains(waiver.rule) {
-            errors.append(InputError(id: "unknown-waiver-rule",
-                                     message: "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: ids)); `policylint rules` lists them",
-                                     location: waiver.location))
-        }
+        // Every problem of every waivers file, an unknown rule among them, whatever else is wrong with it.
+        let waiversFiles = (config.waivers + overrides.waivers).map { WaiverReader.read(path: $0, knownRules: namesAreKnown ? ids : nil) }
+        errors += waiversFiles.flatMap(\.problems)
         let selection = RuleSelection(select: overrides.select, ignore: ignore, severities: severities,
                                       preview: overrides.preview || (config.preview ?? false), enable: enable)
         let engine: RuleEngine
@@ -114,6 +107,7 @@ public struct RunPlan: Sendable {
         self.builder = builder
         self.engine = engine
         self.failOn = overrides.failOn ?? config.failOn ?? .error
-        self.waivers = waivers
+        self.waiversFiles = waiversFiles
+        self.waivers = waiversFiles.flatMap(\.waivers)
     }
 }

@@ -30,6 +30,9 @@ public struct Finding: Sendable, Equatable {
     public var waiver: AppliedWaiver?
     /// Whether a baseline accepts this finding as existing before.
     public var isBaselined = false
+    /// The documentation page and heading (relative to `docs/`) that explain it, when not those of its rule or kind: a
+    /// wrong type in a config is explained with configs, not with policies.
+    public var documentation: String?
 
     /// Creates a finding; the optional explanation fields default to empty.
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, location: Location,
@@ -68,9 +71,10 @@ public struct Finding: Sendable, Equatable {
     /// Whether a waiver in force accepts it.
     public var isWaived: Bool { waiver.map { !$0.isExpired } ?? false }
 
-    /// The page that explains the finding: its rule's, or for a finding policylint itself raises, the section of the
-    /// docs that describes it; nil for problems with no page (such as a file that does not exist).
+    /// The page that explains the finding: its own `documentation` when it has one, else its rule's, or for a finding
+    /// policylint itself raises, the section of the docs that describes it; nil for problems with no page.
     public var documentationURL: String? {
+        if let documentation { return PolicyLintVersion.docsBase + documentation }
         if let kind = ToolFindingKind.kind(ruleID) { return PolicyLintVersion.docsBase + kind.documentation }
         guard category == .rule, ruleID.unicodeScalars.allSatisfy({ ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
         else { return nil }

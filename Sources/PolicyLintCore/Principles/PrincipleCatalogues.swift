@@ -20,7 +20,7 @@ public struct PrincipleCatalogues: Sendable {
 
     /// Reads catalogues from a principles file.
     public static func load(_ source: SourceText) throws(InputErrors) -> PrincipleCatalogues {
-        let root = try DataFile.validatedRoot(source, format: PrinciplesFormat.root, what: "principles file")
+        let root = try DataFile.validatedRoot(source, format: PrinciplesFormat.root, kind: .principles)
         var catalogues: [PrincipleCatalogue] = []
         for entry in DataFile.list(root["catalogues"]) {
             let id = DataFile.string(entry["id"])

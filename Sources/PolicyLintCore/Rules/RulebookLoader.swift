@@ -29,11 +29,7 @@ public struct RulebookLoader: Sendable {
 
     /// Loads a rulebook from a file path.
     public func load(path: String) throws(InputErrors) -> Rulebook {
-        switch SourceLoader.load(path, limits: .default) {
-        case .success(let source): return try load(source)
-        case .failure(let finding):
-            throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
-        }
+        try load(DataFile.source(at: path, kind: .rulebook))
     }
 
     /// Loads a rulebook from its source; every problem is reported, located, in one error.
@@ -44,7 +40,7 @@ public struct RulebookLoader: Sendable {
     /// Loads a rulebook, checking its shape against the rulebook format first unless `checkingFormat` is false, and
     /// keeping its YAML tree alive until the process exits if `keepingTree`.
     private func load(_ source: SourceText, checkingFormat: Bool, keepingTree: Bool = false) throws(InputErrors) -> Rulebook {
-        let root = try DataFile.validatedRoot(source, format: RulebookFormat.root, what: "rulebook", checkingFormat: checkingFormat)
+        let root = try DataFile.validatedRoot(source, format: RulebookFormat.root, kind: .rulebook, checkingFormat: checkingFormat)
         if keepingTree { ProcessLifetime.keep(root) }
         var errors: [InputError] = []
         let name = DataFile.string(root["rulebook"])
@@ -77,7 +73,7 @@ public struct RulebookLoader: Sendable {
         }
         let rules = read.compactMap(\.rule)
         errors += read.flatMap(\.errors)
-        if !errors.isEmpty { throw InputErrors(errors) }
+        if !errors.isEmpty { throw InputErrors(errors).documented(as: .rulebook) }
         return Rulebook(name: name, version: DataFile.string(root["version"]), title: DataFile.string(root["title"]),
                         description: DataFile.string(root["description"]), parameters: parameters, rules: rules, file: source.name)
     }

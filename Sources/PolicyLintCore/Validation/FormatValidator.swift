@@ -118,8 +118,7 @@ public struct FormatValidator: Sendable {
             return nil
         }
         switch (type, scalar.value) {
-        case (.string(let pattern), .string), (.string(let pattern), .int), (.string(let pattern), .float):
-            let text = scalar.text
+        case (.string(let pattern), .string(let text)):
             if let pattern, !PatternCache.matches(pattern, text) {
                 issues.append(invalid(node, "'\(text)' is not a valid value for \(name): expected \(type.phrase)"))
                 return nil
@@ -127,8 +126,6 @@ public struct FormatValidator: Sendable {
             return .string(text)
         case (.text, .string(let text)):
             return .string(text)
-        case (.text, _) where isNumber(scalar.value):
-            return .string(scalar.text)
         case (.boolean, .bool(let flag)):
             return .bool(flag)
         case (.integer(let minimum, let maximum), .int(let number)):
@@ -185,13 +182,6 @@ public struct FormatValidator: Sendable {
         return .double(number)
     }
 
-    private func isNumber(_ value: ScalarValue) -> Bool {
-        switch value {
-        case .int, .float: return true
-        default: return false
-        }
-    }
-
     private func hint(for scalar: YAMLScalar, expected type: FieldType) -> String {
         let text = scalar.text.trimmingCharacters(in: .whitespaces)
         switch type {
@@ -209,6 +199,10 @@ public struct FormatValidator: Sendable {
             if !digits.isEmpty, digits.count < text.count, Double(digits) != nil, text.contains(where: { "£$€,".contains($0) || $0 == "k" }) {
                 return "; write the amount as a plain number such as \(digits), with the currency in funding.currency"
             }
+        case .string, .text:
+            // YAML reads a plain `5`, `2.0` or `true` as a number or a boolean, never as the text written.
+            if scalar.style == .plain, case .bool = scalar.value { return "; YAML reads \(text) as a boolean, so quote it to write it as text: \"\(text)\"" }
+            if scalar.style == .plain, scalar.value != .null { return "; YAML reads \(text) as a number, so quote it to write it as text: \"\(text)\"" }
         case .integer, .date, .enumeration:
             if scalar.style != .plain { return "; remove the quotes" }
         default:

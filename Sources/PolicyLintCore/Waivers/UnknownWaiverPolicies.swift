@@ -15,12 +15,9 @@ public enum UnknownWaiverPolicies {
     /// `checkedIDs`, when the id is close to one of them or `isCovered` holds for the waiver.
     public static func findings(for waivers: [Waiver], checkedIDs: Set<String>, isCovered: (Waiver) -> Bool) -> [Finding] {
         let checked = checkedIDs.sorted()
-        var reported = Set<String>()
         var findings: [Finding] = []
-        for waiver in waivers {
+        for waiver in Waiver.distinctEntries(waivers) {
             guard let policyID = waiver.policyID, !checkedIDs.contains(policyID) else { continue }
-            let location = waiver.policyLocation ?? waiver.location
-            guard reported.insert("\(location.file)\u{0}\(location.span.start.offset)").inserted else { continue }
             let message: String
             if let closest = closeID(to: policyID, in: checked) {
                 message = "the waiver of '\(waiver.rule)' at \(waiver.path) names policy '\(policyID)', which no policy checked has (did you mean '\(closest)'?); until the id is corrected it accepts nothing"
@@ -29,13 +26,11 @@ public enum UnknownWaiverPolicies {
             } else {
                 continue
             }
-            findings.append(Finding(
-                ruleID: id, severity: .warning, category: .waiver, message: message, location: location,
-                nodePath: "\(waiver.entry).policy", policyID: policyID,
+            findings.append(waiver.policyWarning(
+                id, message: message,
                 why: "A waivers file finds each waiver's policy by its id, so a waiver whose id no policy has accepts nothing: the barrier it was written for stays open, or the record has outlived its policy.",
                 alternatives: ["Write the id exactly as the policy's own `id` field gives it.",
-                               "Remove the waiver if its policy has been withdrawn or renamed."],
-                principles: []))
+                               "Remove the waiver if its policy has been withdrawn or renamed."]))
         }
         return findings
     }

@@ -8,17 +8,39 @@ public enum WaiverReader {
         (document.document.root["waivers"]?.sequence ?? []).compactMap { waiver(from: $0, source: document.source, policyID: nil) }
     }
 
-    /// The waivers of a waivers file; any problem is a located input error.
-    public static func load(path: String) throws(InputErrors) -> [Waiver] {
+    /// Reads the waivers file at `path` as far as its problems allow: every way it breaks the waivers format, and, when
+    /// `knownRules` is given, every entry naming a rule not among them (`unknown-waiver-rule`), each located, whatever
+    /// else is wrong with the entry or the file. A file that is not one YAML document stops at that.
+    public static func read(path: String, knownRules: [String]?) -> WaiversFileReading {
         let source: SourceText
-        switch SourceLoader.load(path, limits: .default) {
-        case .success(let loaded): source = loaded
-        case .failure(let finding): throw InputErrors(InputError(id: finding.ruleID, message: finding.message, location: finding.location))
+        do {
+            source = try DataFile.source(at: path, kind: .waivers)
+        } catch {
+            return WaiversFileReading(file: path, sha256: nil, problems: error.errors)
         }
-        let root = try DataFile.validatedRoot(source, format: WaiverFormat.file, what: "waivers file")
-        return DataFile.list(root["waivers"]).compactMap { node in
-            waiver(from: node, source: source, policyID: node["policy"]?.scalar?.text)
+        var reading = WaiversFileReading(file: source.name, sha256: SHA256.hex(source.bytes))
+        let root: YAMLNode
+        do {
+            root = try DataFile.root(source, format: WaiverFormat.file, kind: .waivers, issues: &reading.problems)
+        } catch {
+            reading.problems = error.errors
+            return reading
         }
+        let entries = DataFile.list(root["waivers"])
+        reading.waivers = entries.compactMap { node in waiver(from: node, source: source, policyID: node["policy"]?.scalar?.text) }
+        if let knownRules {
+            // A waivers file naming no rule is a broken input, like a config naming no rule (exit 2); a waiver written in
+            // a policy is part of the policy and is reported as a finding instead. A rule of the wrong type is already
+            // a format problem, so only text is judged.
+            for node in entries.compactMap({ $0["rule"] }) {
+                guard case .string(let rule)? = node.scalar?.value, !rule.trimmingSpaces.isEmpty, !knownRules.contains(rule) else { continue }
+                reading.problems.append(InputError(id: "unknown-waiver-rule",
+                                                   message: "waiver names rule '\(rule)', which does not exist\(Suggestion.hint(for: rule, in: knownRules)); `policylint rules` lists them",
+                                                   source: source, span: node.span))
+            }
+        }
+        reading.problems = InputErrors(reading.problems).inFileOrder.errors
+        return reading
     }
 
     private static func waiver(from node: YAMLNode, source: SourceText, policyID: String?) -> Waiver? {
