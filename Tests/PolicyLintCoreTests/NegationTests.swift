@@ -206,10 +206,16 @@ final class NegationTests: XCTestCase {
             "If you are not a registered charity, we cannot fund you.",
             "If you are not registered with the Charity Commission, you cannot apply.",
             "You cannot apply if you are not a registered charity.",
+            // Denials written shorter or longer than "must be" are read the same way.
+            "If you aren't a registered charity, you cannot apply.",
+            "If your organisation is not registered with the Charity Commission, you cannot apply.",
+            "If your group isn't a registered charity, we cannot fund you.",
+            "If you're not a registered charity, you are not eligible.",
         ])
         try assertFires("audited-accounts-in-prose", on: ["If you don't have audited accounts, your application will be rejected."])
         try assertSilent("registered-charities-only-in-prose", on: [
             "If you are not a registered charity, you can still apply.",
+            "If your organisation isn't a registered charity, you can still apply.",
             "Groups that are not registered charities are welcome.",
             "If you are not sure whether you are a registered charity, call us.",
         ])
@@ -266,23 +272,39 @@ final class NegationTests: XCTestCase {
         try assertSilent("online-only-in-prose", on: ["We no longer insist on applications being made online; paper forms are welcome."])
     }
 
-    func testTheSecondReadingKeepsEveryOffset() throws {
+    func testTheSecondReadingMapsEveryOffsetBack() throws {
+        /// The scalar offsets of the first `needle` in `text`.
+        func range(of needle: String, in text: ProseText) throws -> Range<Int> {
+            let scalars = Array(needle.unicodeScalars)
+            let start = try XCTUnwrap((0...(text.count - scalars.count)).first { Array(text.scalars[$0..<($0 + scalars.count)]) == scalars }, needle)
+            return start..<(start + scalars.count)
+        }
+        /// The second reading of the sentence at `sentence` in `text`.
+        func reading(of text: ProseText, sentence: Range<Int>) -> RewrittenText? {
+            let context = SentenceContext(text: text, sentence: sentence)
+            return SentenceReReading.reading(of: text, sentence: sentence, context: { context }, scratch: PatternScratch(usesAutomata: false))?.reading
+        }
         let text = ProseText("We have stopped accepting paper forms; paper bids are no longer accepted.")
-        let context = SentenceContext(text: text, sentence: 0..<text.count)
-        let second = try XCTUnwrap(SentenceReReading.reading(of: text, sentence: 0..<text.count, context: { context },
-                                                             scratch: PatternScratch(usesAutomata: false)))
-        XCTAssertEqual(second.text.count, text.count)
-        XCTAssertEqual(second.text.flatText(0..<text.count), "We will not accept paper forms; paper bids are not accepted.")
-        XCTAssertEqual(second.text.text(0..<text.count), text.text(0..<text.count))
+        let second = try XCTUnwrap(reading(of: text, sentence: 0..<text.count))
+        XCTAssertEqual(second.text.flatText(0..<second.text.count), "We will not accept paper forms; paper bids are not accepted.")
+        for (rewritten, original) in [("will not accept", "have stopped accepting"), ("paper bids", "paper bids"), ("are not", "are no longer"),
+                                      ("accept paper", "have stopped accepting paper"), ("accepted.", "accepted.")] {
+            let found = try range(of: rewritten, in: second.text)
+            XCTAssertEqual(text.text(second.sourceRange(of: found)), original, rewritten)
+        }
+        // Longer words than the original's ("aren't" → "must be"), in a sentence that does not start the field.
+        let charity = ProseText("Read this first. If you aren't a registered charity, you cannot apply.")
+        let sentence = 17..<charity.count
+        let reread = try XCTUnwrap(reading(of: charity, sentence: sentence))
+        XCTAssertEqual(reread.text.flatText(0..<reread.text.count), "If you must be a registered charity, you cannot apply.")
+        XCTAssertEqual(charity.text(reread.sourceRange(of: try range(of: "must be a registered charity", in: reread.text))),
+                       "aren't a registered charity")
+        XCTAssertEqual(charity.text(reread.sourceRange(of: try range(of: "you cannot apply", in: reread.text))), "you cannot apply")
         let shortfall = ProseText("If you have traded for less than two years, you cannot apply.")
-        let shortfallContext = SentenceContext(text: shortfall, sentence: 0..<shortfall.count)
-        let reread = try XCTUnwrap(SentenceReReading.reading(of: shortfall, sentence: 0..<shortfall.count, context: { shortfallContext },
-                                                             scratch: PatternScratch(usesAutomata: false)))
-        XCTAssertEqual(reread.text.flatText(0..<shortfall.count), "If you have traded for more than two years, you cannot apply.")
+        let minimum = try XCTUnwrap(reading(of: shortfall, sentence: 0..<shortfall.count))
+        XCTAssertEqual(minimum.text.flatText(0..<minimum.text.count), "If you have traded for more than two years, you cannot apply.")
         let plain = ProseText("Groups trading for less than two years are welcome.")
-        let plainContext = SentenceContext(text: plain, sentence: 0..<plain.count)
-        XCTAssertNil(SentenceReReading.reading(of: plain, sentence: 0..<plain.count, context: { plainContext },
-                                               scratch: PatternScratch(usesAutomata: false)))
+        XCTAssertNil(reading(of: plain, sentence: 0..<plain.count))
     }
 
     func testALaterStageIsAnExceptionOnlyAfterAnOpenFirstStage() throws {

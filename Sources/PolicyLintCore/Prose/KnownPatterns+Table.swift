@@ -4,6 +4,9 @@ extension KnownPatterns {
     /// The table, in the format described in KnownPatterns.swift.
     static let tableText = #"""
 # The analyses of the patterns the binary ships; the format is described in KnownPatterns.swift.
+=ii	're not\\b
++	're
++	not
 =ii	(\\b(fund|funds|call|round|programme|applications?|bids?|tenders?|portal|window|competition|opportunity|grants?|scheme|process|submissions?|responses)\\b[^.;]{0,20}\\b(open|opens|opening|opened|launch|launches|launched|are accepted|will be accepted|accepted|received)|\\b(application|submission|bidding|tender|tendering|response) (window|period)\\b[^.;]{0,20}\\b(runs|is open|will run|lasts|will be open))\\b[^.;]{0,30}\\b(0?[1-5](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-5])(st|nd|rd|th)? (of )?(april|apr)\\b|0?[6-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[0-4](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-4])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[5-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b|(2[6-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?[1-9](st|nd|rd|th)? (of )?may\\b)
 +	open	launch	accepted	received	application	submission	bidding	tender	response
 +	apr
@@ -221,8 +224,8 @@ extension KnownPatterns {
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
 +	independent	external
-=ii	\\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\\b
-+	are	have	hold	don't	doesn't
+=ii	\\b(are not|is not|am not|aren't|isn't|(do|does) not (have|hold)|(don't|doesn't) (have|hold)|(have|has) not (got|been)|(haven't|hasn't) (got|been))\\b
++	are	not	isn't	have	hold	don't	doesn't	has
 =ii	\\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\\b
 +	phasing	stopping	ending	scrapping	dropping	abolishing	abandoning	discontinuing
 =ii	\\b(are|is) not (an? )?(eligible|allowable|fundable) (costs?|expenses?|items?|expenditure)\\b

@@ -141,9 +141,11 @@ struct NegationCues: Sendable {
     ]
     /// States denied inside the condition of an exclusion, read again as the requirement they imply by
     /// `SentenceReReading`: "If you **are not** a registered charity, we cannot fund you" as "If you must be a registered
-    /// charity…", "If your group **does not have** a bank account, you cannot apply" as "…must have a bank account…".
+    /// charity…", "If you **aren't** / your organisation **is not** registered…" as "…must be registered…", "If your group
+    /// **does not have** a bank account, you cannot apply" as "…must have a bank account…".
     static let negatedStates = [
-        #"\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\b"#,
+        #"\b(are not|is not|am not|aren't|isn't|(do|does) not (have|hold)|(don't|doesn't) (have|hold)|(have|has) not (got|been)|(haven't|hasn't) (got|been))\b"#,
+        #"'re not\b"#,
     ]
     /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
     /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.

@@ -1,7 +1,7 @@
 /// A second reading of a sentence, for the text rules to try when its words as written state no barrier.
 ///
-/// Two wordings say something the patterns read the other way round, so the sentence is read again with them
-/// rewritten in place (scalar for scalar, padded with spaces, so offsets and the quoted phrase stay the original's):
+/// Some wordings say something the patterns read the other way round, so the sentence is read again with them
+/// rewritten (`RewrittenText`, which maps every offset back, so the finding points at and quotes the original words):
 /// - **A practice given up is a present refusal** (`NegationCues.cessations`): "We no longer accept paper applications"
 ///   is read as "We will not accept paper applications", "Paper applications are no longer accepted" as "…are not
 ///   accepted", "We have stopped offering feedback" as "We will not offer feedback". A refusal of an accessible option
@@ -12,16 +12,17 @@
 ///   years", which the trading-history patterns know as a minimum. Only inside `SentenceContext.exclusionConditions`:
 ///   "Groups trading for less than two years are welcome" states nothing.
 /// - **A state denied in the condition of an exclusion is the requirement it implies** (`NegationCues.negatedStates`):
-///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…", and
-///   "does not have" / "do not hold" as "must have" / "must hold"; again only inside an exclusion's condition.
+///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…",
+///   "isn't" / "aren't" / "is not" as "must be", and "does not have" / "do not hold" as "must have" / "must hold";
+///   again only inside an exclusion's condition.
 enum SentenceReReading {
     /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
     ///
-    /// The reading holds the sentence alone (so the work stays linear in a long field): its offset `n` is offset
-    /// `n + offset` of `text`, and `context` judges all of it. `context` (the argument) is the analysis of the sentence as
-    /// written, made when the sentence may hold a shortfall or a denied state.
+    /// The reading holds the sentence alone (so the work stays linear in a long field), and `context` judges all of it.
+    /// `context` (the argument) is the analysis of the sentence as written, made when the sentence may hold a shortfall
+    /// or a denied state.
     static func reading(of text: ProseText, sentence: Range<Int>, context: () -> SentenceContext,
-                        scratch: PatternScratch) -> (text: ProseText, context: SentenceContext, offset: Int)? {
+                        scratch: PatternScratch) -> (reading: RewrittenText, context: SentenceContext)? {
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         var replacements: [(range: Range<Int>, text: String)] = []
@@ -47,20 +48,27 @@ enum SentenceReReading {
             }
         }
         guard !replacements.isEmpty else { return nil }
-        let offset = sentence.lowerBound
-        func local(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - offset)..<(range.upperBound - offset) }
-        let reread = text.rewriting(replacements.map { (local($0.range), $0.text) }, within: sentence)
-        return (reread, SentenceContext(text: reread, sentence: 0..<reread.count, scratch: scratch, impliedLacks: lacks.map(local)), offset)
+        let reread = text.rewriting(replacements, within: sentence)
+        let context = SentenceContext(text: reread.text, sentence: 0..<reread.text.count, scratch: scratch,
+                                      impliedLacks: reread.rewrittenRanges(replacing: lacks))
+        return (reread, context)
     }
 
-    /// The requirement a denied state implies ("are not" → "must be", "does not have" → "must have"), no longer than it.
+    /// The requirement a denied state implies: a denied "be" ("are not", "isn't", "'re not") is "must be", a denied
+    /// "have" or "hold" ("does not have", "haven't got") "must have" or "must hold", and "has not been" "must have been".
     static func requirement(for state: Range<Int>, in text: ProseText) -> String? {
-        guard let verb = text.flatText(state).lowercased().split(separator: " ").last else { return nil }
-        let requirement = verb == "not" ? "must be" : "must " + verb
-        return requirement.unicodeScalars.count <= state.count ? requirement : nil
+        let words = text.flatText(state).lowercased().split(separator: " ")
+        guard let last = words.last else { return nil }
+        switch last {
+        case "not", "aren't", "isn't": return words.first?.hasPrefix("'") == true ? " must be" : "must be"
+        case "have", "hold": return "must " + last
+        case "got": return "must have"
+        case "been": return "must have been"
+        default: return nil
+        }
     }
 
-    /// The minimum each shortfall implies, no longer than the shortfall.
+    /// The minimum each shortfall implies.
     static let minimums = ["less than": "more than", "fewer than": "more than", "under": "over", "below": "above"]
 
     /// The base form of each verb a cessation may give up ("accepting" → "accept").
@@ -75,8 +83,7 @@ enum SentenceReReading {
         let words = text.flatText(cessation).lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return nil }
         if let base = baseForms[last] {
-            let refusal = "will not " + base
-            return refusal.unicodeScalars.count <= cessation.count ? (cessation, refusal) : nil
+            return (cessation, "will not " + base)
         }
         if let index = words.firstIndex(of: "no"), index + 1 < words.count, words[index + 1] == "longer" {
             // The span of "no longer" itself: the words before it are kept.

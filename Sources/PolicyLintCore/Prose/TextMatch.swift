@@ -160,8 +160,8 @@ public final class TextMatch: Sendable {
         case unknown
         /// The sentence reads the same.
         case same
-        /// The rewritten sentence alone, its analysis, and the offset in the field where it starts.
-        case reread(ProseText, SentenceContext, offset: Int)
+        /// The rewritten sentence alone, with the way back to the field's offsets, and its analysis.
+        case reread(RewrittenText, SentenceContext)
     }
 
     /// `hit(in:sentence:)` for a runner: `filter` (when given) names the patterns that may match in the sentence
@@ -179,14 +179,17 @@ public final class TextMatch: Sendable {
                 context = analysis
                 return analysis
             }, scratch: scratch) {
-                reading = .reread(second.text, second.context, offset: second.offset)
+                reading = .reread(second.reading, second.context)
             }
         }
-        guard case .reread(let reread, let analysis, let offset) = reading else { return nil }
+        guard case .reread(let reread, let analysis) = reading else { return nil }
         var rereadContext: SentenceContext? = analysis
-        guard let found = search(in: reread, sentence: 0..<reread.count, scratch: scratch, filter: nil, context: &rereadContext) else { return nil }
-        let range = (found.range.lowerBound + offset)..<(found.range.upperBound + offset)
-        return Hit(range: MatchExtent.widened(range, in: text, within: sentence), sentence: sentence, polarity: found.polarity)
+        let rewritten = reread.text
+        guard let found = search(in: rewritten, sentence: 0..<rewritten.count, scratch: scratch, filter: nil, context: &rereadContext) else {
+            return nil
+        }
+        return Hit(range: MatchExtent.widened(reread.sourceRange(of: found.range), in: text, within: sentence), sentence: sentence,
+                   polarity: found.polarity)
     }
 
     /// The first match in `sentence` of `text` that is not negated (nor softened away), with its polarity.
