@@ -222,6 +222,22 @@ final class NegationTests: XCTestCase {
         try assertSilent("audited-accounts-in-prose", on: ["If you do not have audited accounts, don't worry: you can still apply."])
     }
 
+    func testAStateAnUnlessNamesInTheConditionOfAnExclusionIsARequirement() throws {
+        try assertFires("registered-charities-only-in-prose", on: [
+            "We cannot fund you unless you are a registered charity.",
+            "Unless your organisation is registered with the Charity Commission, you cannot apply.",
+            "You will not be eligible unless you're a registered charity.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: ["You cannot apply unless your accounts are audited."])
+        try assertSilent("registered-charities-only-in-prose", on: [
+            // No exclusion: the unless qualifies something else.
+            "We welcome all groups unless they are registered charities with large reserves.",
+            "Please call us unless you are a registered charity.",
+            // Charities are the ones shut out.
+            "We cannot fund you unless you are not a registered charity.",
+        ])
+    }
+
     func testAConditionOfExclusionThatNamesWhatApplicantsHaveAsksForNothing() throws {
         try assertSilent("trading-history-in-prose", on: [
             "If you have been trading for more than two years, you cannot apply; this fund is for new groups.",

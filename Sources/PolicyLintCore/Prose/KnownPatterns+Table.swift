@@ -4,9 +4,6 @@ extension KnownPatterns {
     /// The table, in the format described in KnownPatterns.swift.
     static let tableText = #"""
 # The analyses of the patterns the binary ships; the format is described in KnownPatterns.swift.
-=ii	're not\\b
-+	're
-+	not
 =ii	(\\b(fund|funds|call|round|programme|applications?|bids?|tenders?|portal|window|competition|opportunity|grants?|scheme|process|submissions?|responses)\\b[^.;]{0,20}\\b(open|opens|opening|opened|launch|launches|launched|are accepted|will be accepted|accepted|received)|\\b(application|submission|bidding|tender|tendering|response) (window|period)\\b[^.;]{0,20}\\b(runs|is open|will run|lasts|will be open))\\b[^.;]{0,30}\\b(0?[1-5](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-5])(st|nd|rd|th)? (of )?(april|apr)\\b|0?[6-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[0-4](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-4])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[5-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b|(2[6-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?[1-9](st|nd|rd|th)? (of )?may\\b)
 +	open	launch	accepted	received	application	submission	bidding	tender	response
 +	apr
@@ -1682,6 +1679,9 @@ extension KnownPatterns {
 =ii	\\b[0-9]+ ?[:/] ?[0-9]+ (basis|split|ratio|share)? ?(with|between) (the applicant|you|your|applicants|the grantee|the provider|the organisation)\\b
 +	with	between
 +	applicant	you	grantee	provider	organisation
+=ii	\\b[a-z]+'re not\\b
++	're
++	not
 =ii	\\baccounts (that have been |which have been )?(independently |externally |formally )?audited by\\b
 +	accounts
 +	audited
@@ -2320,6 +2320,11 @@ extension KnownPatterns {
 =ii	\\bunderprivileged (groups?|communities|people|families|residents|individuals|young people|youth|children|households|areas|neighbourhoods)\\b
 +	underprivileged
 +	group	communities	people	families	residents	individuals	youth	children	households	areas	neighbourhoods
+=ii	\\bunless ([a-z-]+ ){0,2}[a-z]+'re\\b
++	unless
++	're
+=ii	\\bunless ([a-z-]+ ){1,3}?(are|is|am|have|has|hold|holds)\\b
++	unless
 =ii	\\bunless (we|the (council|trust|foundation|fund|authority|funder|panel)) (have |has )?(specifically |formally |directly |personally |first |already )?(invited|invites|invite|nominated|nominates|nominate|asked|asks|ask) (you|them|it|the (organisation|applicant|group))( to (apply|bid|submit|tender))?\\b
 +	unless
 +	invite	nominate	ask

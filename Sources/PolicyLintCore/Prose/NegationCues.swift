@@ -145,7 +145,15 @@ struct NegationCues: Sendable {
     /// **does not have** a bank account, you cannot apply" as "…must have a bank account…".
     static let negatedStates = [
         #"\b(are not|is not|am not|aren't|isn't|(do|does) not (have|hold)|(don't|doesn't) (have|hold)|(have|has) not (got|been)|(haven't|hasn't) (got|been))\b"#,
-        #"'re not\b"#,
+        #"\b[a-z]+'re not\b"#,
+    ]
+    /// States an `unless` names inside the condition of an exclusion, read again as the requirement they are by
+    /// `SentenceReReading`: "We cannot fund you **unless you are** a registered charity" as "…unless you must be a
+    /// registered charity", "You cannot apply **unless your accounts are** audited" as "…must be audited". Only the verb
+    /// is rewritten; it comes after the subject (one to three words).
+    static let requiredStates = [
+        #"\bunless ([a-z-]+ ){1,3}?(are|is|am|have|has|hold|holds)\b"#,
+        #"\bunless ([a-z-]+ ){0,2}[a-z]+'re\b"#,
     ]
     /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
     /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.
@@ -184,6 +192,8 @@ struct NegationCues: Sendable {
     let shortfalls: CueList
     /// The compiled `negatedStates`.
     let negatedStates: CueList
+    /// The compiled `requiredStates`.
+    let requiredStates: CueList
     /// The compiled `exclusions`.
     let exclusions: CueList
     /// The compiled `exclusionSubjects`.
@@ -201,7 +211,7 @@ struct NegationCues: Sendable {
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
             + optionalAnswers + exclusions + exclusionSubjects + trailingConditions
-            + cessations + shortfalls + negatedStates
+            + cessations + shortfalls + negatedStates + requiredStates
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -230,6 +240,7 @@ struct NegationCues: Sendable {
         cessations = compile(Self.cessations)
         shortfalls = compile(Self.shortfalls)
         negatedStates = compile(Self.negatedStates)
+        requiredStates = compile(Self.requiredStates)
         exclusionSubjects = compile(Self.exclusionSubjects)
         trailingConditions = compile(Self.trailingConditions)
         prefilter = LiteralPrefilter(patterns: all)

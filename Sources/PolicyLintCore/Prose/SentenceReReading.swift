@@ -15,6 +15,8 @@
 ///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…",
 ///   "isn't" / "aren't" / "is not" as "must be", and "does not have" / "do not hold" as "must have" / "must hold";
 ///   again only inside an exclusion's condition.
+/// - **A state an `unless` names in the condition of an exclusion is a requirement** (`NegationCues.requiredStates`):
+///   "We cannot fund you unless you are a registered charity" is read as "…unless you must be a registered charity".
 enum SentenceReReading {
     /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
     ///
@@ -31,17 +33,25 @@ enum SentenceReReading {
         }
         let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
         let negatedStates = cues.all(cues.negatedStates, in: text, range: sentence, scratch: scratch, sentence: present)
+        let requiredStates = cues.all(cues.requiredStates, in: text, range: sentence, scratch: scratch, sentence: present)
         var lacks: [Range<Int>] = []
-        if !shortfalls.isEmpty || !negatedStates.isEmpty {
+        if !shortfalls.isEmpty || !negatedStates.isEmpty || !requiredStates.isEmpty {
             let conditions = context().exclusionConditions
             func inCondition(_ range: Range<Int>) -> Bool { conditions.contains { $0.condition.contains(range.lowerBound) } }
+            // "Unless you are not a charity" shuts charities out: a state denied after `unless` is no requirement.
+            func inUnlessCondition(_ range: Range<Int>) -> Bool {
+                conditions.contains { $0.condition.contains(range.lowerBound) && word(after: $0.condition.lowerBound, in: text) == "unless" }
+            }
             for shortfall in shortfalls where inCondition(shortfall) {
                 guard !Self.follows(["no", "not"], before: shortfall.lowerBound, in: text),
                       let minimum = minimums[text.flatText(shortfall).lowercased()] else { continue }
                 replacements.append((shortfall, minimum))
                 lacks.append(shortfall)
             }
-            for state in negatedStates where inCondition(state) {
+            // A verb an `unless` names: only the verb is rewritten, and not when a negation follows it ("unless you are not").
+            let verbs = requiredStates.filter(inCondition).map { lastWord(of: $0, in: text) }
+                .filter { word(after: $0.upperBound, in: text) != "not" }
+            for state in negatedStates.filter({ inCondition($0) && !inUnlessCondition($0) }) + verbs {
                 guard let requirement = requirement(for: state, in: text) else { continue }
                 replacements.append((state, requirement))
                 lacks.append(state)
@@ -54,18 +64,41 @@ enum SentenceReReading {
         return (reread, context)
     }
 
-    /// The requirement a denied state implies: a denied "be" ("are not", "isn't", "'re not") is "must be", a denied
-    /// "have" or "hold" ("does not have", "haven't got") "must have" or "must hold", and "has not been" "must have been".
+    /// The requirement a state implies, denied or named by `unless`: a "be" ("are not", "isn't", "'re not", "are") is
+    /// "must be", a "have" or "hold" ("does not have", "haven't got", "has", "holds") "must have" or "must hold", and "has
+    /// not been" "must have been".
     static func requirement(for state: Range<Int>, in text: ProseText) -> String? {
-        let words = text.flatText(state).lowercased().split(separator: " ")
-        guard let last = words.last else { return nil }
+        let words = text.flatText(state).split(separator: " ")
+        guard let last = words.last?.lowercased() else { return nil }
+        // "you're" keeps its subject: "you must be".
+        if let first = words.first, first.lowercased().hasSuffix("'re") { return first.dropLast(3) + " must be" }
         switch last {
-        case "not", "aren't", "isn't": return words.first?.hasPrefix("'") == true ? " must be" : "must be"
-        case "have", "hold": return "must " + last
-        case "got": return "must have"
+        case "not", "aren't", "isn't", "are", "is", "am": return "must be"
+        case "have", "has", "got": return "must have"
+        case "hold", "holds": return "must hold"
         case "been": return "must have been"
         default: return nil
         }
+    }
+
+    /// The last word of `range`, with the word a contraction joins it to ("you're").
+    static func lastWord(of range: Range<Int>, in text: ProseText) -> Range<Int> {
+        var start = range.upperBound
+        while start > range.lowerBound, ScalarFolding.isWord(text.scalars[start - 1]) { start -= 1 }
+        if start > range.lowerBound, text.scalars[start - 1] == "'" {
+            start -= 1
+            while start > range.lowerBound, ScalarFolding.isWord(text.scalars[start - 1]) { start -= 1 }
+        }
+        return start..<range.upperBound
+    }
+
+    /// The first word at or after `index`, in lower case (empty when none follows).
+    static func word(after index: Int, in text: ProseText) -> String {
+        var start = index
+        while start < text.count, !ScalarFolding.isWord(text.scalars[start]) { start += 1 }
+        var end = start
+        while end < text.count, ScalarFolding.isWord(text.scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(text.folded[start..<end]))
     }
 
     /// The minimum each shortfall implies.
