@@ -238,6 +238,40 @@ final class NegationTests: XCTestCase {
         ])
     }
 
+    func testWhatADeniedExclusionOrPenaltySaysWillNotCountAgainstYouIsNotAskedFor() throws {
+        try assertSilent("audited-accounts-in-prose", on: [
+            "No application will be rejected because it lacks audited accounts.",
+            "Nobody will be excluded if they do not have audited accounts.",
+            "No one will be turned away simply because they lack audited accounts.",
+            "Applications will not be scored lower because they lack audited accounts.",
+            "You will not be penalised for lacking audited accounts.",
+            "It will not count against you if you lack audited accounts.",
+        ])
+        try assertSilent("trading-history-in-prose", on: [
+            "Applications will not be scored lower if the organisation has been trading for less than two years.",
+        ])
+        try assertSilent("registered-charities-only-in-prose", on: ["Applications will not be scored lower if you are not a registered charity."])
+        try assertSilent("english-only-in-prose", on: ["Applications will not be scored lower if they are not in English."])
+        try assertFires("audited-accounts-in-prose", on: [
+            // The reassurance reaches its own reason only.
+            "No application will be rejected because it lacks audited accounts, but you must provide audited accounts before payment.",
+            // An exception to a denied exclusion is a condition of it.
+            "Nobody will be rejected unless they lack audited accounts.",
+        ])
+    }
+
+    func testAnExclusionLimitedToAnAmountATimeOrADegreeHasNoCondition() {
+        /// The conditions found in `sentence`, as text.
+        func conditions(_ sentence: String) -> [String] {
+            let text = ProseText(sentence)
+            return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
+        }
+        XCTAssertEqual(conditions("Applications will not be accepted after 5pm on 3 March if they are not complete."), [])
+        XCTAssertEqual(conditions("Applications will not be scored lower if you are not a registered charity."), [])
+        XCTAssertEqual(conditions("You cannot apply for more than £2,000 if you have not been trading for a year."), [])
+        XCTAssertEqual(conditions("Applications will not be accepted if they are not complete."), ["if they are not complete."])
+    }
+
     func testAConditionOfExclusionThatNamesWhatApplicantsHaveAsksForNothing() throws {
         try assertSilent("trading-history-in-prose", on: [
             "If you have been trading for more than two years, you cannot apply; this fund is for new groups.",

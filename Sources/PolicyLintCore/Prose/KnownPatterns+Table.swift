@@ -268,6 +268,7 @@ extension KnownPatterns {
 =ii	\\b(a|the) panel (made up )?of (council |senior |commissioning |local authority |grants? )?(officers|staff|officials)\\b
 +	panel
 +	officers	staff	officials
+=ii	\\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\\b
 =ii	\\b(bids|tenders)( for (part|parts) of the (contract|service|requirement))[^.;]{0,20} (will not|won't|cannot|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
 +	bids	tenders
@@ -1626,6 +1627,14 @@ extension KnownPatterns {
 +	considered	accepted	assessed	funded	shortlisted	scored	evaluated	processed	progressed
 +	will	shall	would	can	could
 +	not	n't
+=ii	\\b(will|shall|would|can|could|should|must|may)( not|n't| never) (be )?(rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly)|prevented from applying|stopped from applying)\\b
++	rejected	excluded	refused	declined	disqualified	turned	ruled	penali	disadvantaged	marked	scored	rated	favourably	differently	unfairly	prevented	applying
++	will	shall	would	can	could	should	must	may
++	not	n't	never
+=ii	\\b(will|shall|would|does|do|should)( not|n't| never) (count|be (held|used|counted)) against\\b
++	against
++	not	n't	never
++	count	held	used
 =ii	\\b(window|deadline|application period|submission period|bidding period|tender period|tendering period|response period)( for (applications|applying|submissions|bids|tenders|responses))? (is|will be|of|lasts)( only| just| a mere)? ((one|two|1|2|a|a single) weeks?|a fortnight|([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days)\\b
 +	window	deadline	application	submission	bidding	tender	response
 +	week	fortnight	days
@@ -2383,6 +2392,9 @@ extension KnownPatterns {
 +	who	that	which	with	ing
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
+=ii	^ ?(after|later than|beyond|past)\\b
++	after	later	beyond	past
+=ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
 =ii	^ ?(in the past|previously|formerly|historically),? (we|the council|the fund|the funder|applicants|bidders|organisations|groups|you|there)\\b
 +	past	previously	formerly	historically
@@ -2390,7 +2402,11 @@ extension KnownPatterns {
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(last year|in (previous|past|earlier|former|old) (rounds?|years?|programmes?|funding rounds?|schemes?))\\b
 +	last	round	year	programme	funding	scheme
-=ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
+=ii	^ ?(lower|higher|less|down|differently|unfavourably|less favourably|negatively|worse)\\b
++	lower	higher	less	down	differently	favourably	negatively	worse
+=ii	^ ?(no|none of|neither|nobody|no-one|no one)\\b[^.;:]{0,40}\\b(will|shall|would|can|could|is|are)( be)? (rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly))\\b
++	rejected	excluded	refused	declined	disqualified	turned	ruled	penali	disadvantaged	marked	scored	rated	favourably	differently	unfairly
+=ii	^ ?(no|none of|neither|nothing|nobody|no-one|never|at no (point|stage|time))\\b
 =ii	^ ?(no|nope),
 =ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
 +	longer

@@ -86,7 +86,7 @@ struct NegationCues: Sendable {
     ]
     /// Quantifiers that, opening a clause, negate all of it ("No part of the grant is held back or tied to targets").
     static let clauseOpeners = [
-        #"^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\b"#,
+        #"^ ?(no|none of|neither|nothing|nobody|no-one|never|at no (point|stage|time))\b"#,
     ]
     /// Phrases that soften a statement into a preference or an allowance (hedges).
     static let softeners = [
@@ -117,6 +117,28 @@ struct NegationCues: Sendable {
         #"\b(are|is|will be|would be|shall be|becomes?) (automatically |deemed |considered |treated as |regarded as )?(ineligible|disqualified|excluded|rejected|refused|declined)\b"#,
         #"\b(will|shall|would|can|could)( not|n't) be (considered|accepted|assessed|funded|shortlisted|scored|evaluated|processed|progressed)\b"#,
         #"\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\b"#,
+    ]
+    /// What, right after an exclusion's words, limits it to an amount, a time or a degree rather than shutting anyone out:
+    /// "you cannot apply **for more than** £2,000", "applications will not be accepted **after** 5pm on 3 March",
+    /// "applications will not be scored **lower**". Such words state no condition of exclusion.
+    static let exclusionLimits = [
+        #"^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\b"#,
+        #"^ ?(after|later than|beyond|past)\b"#,
+        #"^ ?(lower|higher|less|down|differently|unfavourably|less favourably|negatively|worse)\b"#,
+    ]
+    /// Exclusions and penalties denied: "**No application will be rejected** because…", "**Nobody will be excluded** if…",
+    /// "applications **will not be scored lower** because…", "this **will not count against** you". The reason or
+    /// condition that follows (`reassuranceReasons`) is what will not count against the applicant, so it asks for nothing.
+    static let reassurances = [
+        #"\b(will|shall|would|can|could|should|must|may)( not|n't| never) (be )?(rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly)|prevented from applying|stopped from applying)\b"#,
+        #"\b(will|shall|would|does|do|should)( not|n't| never) (count|be (held|used|counted)) against\b"#,
+        #"^ ?(no|none of|neither|nobody|no-one|no one)\b[^.;:]{0,40}\b(will|shall|would|can|could|is|are)( be)? (rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly))\b"#,
+    ]
+    /// The openings of the reason or condition after a reassurance ("…will be rejected **because** it lacks audited
+    /// accounts", "…**for** not having…", "…**if** they do not have…"); `unless` is not one: "Nobody will be rejected
+    /// unless they lack accounts" rejects those who do, and nor is `as long as`.
+    static let reassuranceReasons = [
+        #"\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\b"#,
     ]
     /// The opening of a clause whose subject is described by a condition before an exclusion ("Organisations **trading
     /// for** less than two years are not eligible", "Applicants **who** cannot provide audited accounts will be
@@ -196,6 +218,12 @@ struct NegationCues: Sendable {
     let requiredStates: CueList
     /// The compiled `exclusions`.
     let exclusions: CueList
+    /// The compiled `exclusionLimits`.
+    let exclusionLimits: CueList
+    /// The compiled `reassurances`.
+    let reassurances: CueList
+    /// The compiled `reassuranceReasons`.
+    let reassuranceReasons: CueList
     /// The compiled `exclusionSubjects`.
     let exclusionSubjects: CueList
     /// The compiled `trailingConditions`.
@@ -210,7 +238,7 @@ struct NegationCues: Sendable {
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
-            + optionalAnswers + exclusions + exclusionSubjects + trailingConditions
+            + optionalAnswers + exclusions + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
             + cessations + shortfalls + negatedStates + requiredStates
     }
 
@@ -241,6 +269,9 @@ struct NegationCues: Sendable {
         shortfalls = compile(Self.shortfalls)
         negatedStates = compile(Self.negatedStates)
         requiredStates = compile(Self.requiredStates)
+        exclusionLimits = compile(Self.exclusionLimits)
+        reassurances = compile(Self.reassurances)
+        reassuranceReasons = compile(Self.reassuranceReasons)
         exclusionSubjects = compile(Self.exclusionSubjects)
         trailingConditions = compile(Self.trailingConditions)
         prefilter = LiteralPrefilter(patterns: all)

@@ -38,6 +38,10 @@ struct SentenceContext {
     /// apply **unless you hold insurance**"): what they name is required, whatever negation or softener they hold, and
     /// the exclusion's own negation ("cannot") does not deny it. Each comes with the exclusion it is the condition of.
     let exclusionConditions: [(condition: Range<Int>, exclusion: Range<Int>)]
+    /// The reasons and conditions an exclusion or penalty denied says will not count against the applicant ("No
+    /// application will be rejected **because it lacks audited accounts**", "Applications will not be scored lower
+    /// **if you do not have a bank account**"): they ask for nothing.
+    let reassuredReasons: [Range<Int>]
 
     /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
     /// Ranges a second reading rewrote from a shortfall ("less than" read as "more than"): each still states a lack.
@@ -65,6 +69,30 @@ struct SentenceContext {
         boundaries = found
         exclusionConditions = Self.exclusionConditions(in: text, sentence: sentence, boundaries: found, pseudo: pseudo,
                                                        scratch: scratch, present: present)
+        reassuredReasons = Self.reassuredReasons(in: text, sentence: sentence, boundaries: found, scratch: scratch, present: present)
+    }
+
+    /// The reasons of the reassurances in `sentence` (see `reassuredReasons`): from a reason or condition opening
+    /// (`NegationCues.reassuranceReasons`) within `trailingConditionReach` words after a reassurance, to the next clause
+    /// boundary. Reassurances are looked for clause by clause, so one may open its clause with a negative quantifier.
+    private static func reassuredReasons(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], scratch: PatternScratch,
+                                         present: PatternCandidates) -> [Range<Int>] {
+        let cues = NegationCues.shared
+        var reassurances: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for boundary in boundaries + [sentence.upperBound..<sentence.upperBound] where boundary.lowerBound >= start {
+            reassurances += cues.all(cues.reassurances, in: text, range: start..<boundary.lowerBound, scratch: scratch, sentence: present)
+            start = boundary.upperBound
+        }
+        guard !reassurances.isEmpty else { return [] }
+        let reasons = cues.all(cues.reassuranceReasons, in: text, range: sentence, scratch: scratch, sentence: present)
+        return reassurances.compactMap { reassurance in
+            guard let reason = reasons.first(where: { $0.lowerBound >= reassurance.upperBound }),
+                  words(in: reassurance.upperBound..<reason.lowerBound, of: text) <= trailingConditionReach,
+                  !boundaries.contains(where: { $0.lowerBound >= reassurance.upperBound && $0.upperBound <= reason.lowerBound }) else { return nil }
+            let end = boundaries.first { $0.lowerBound >= reason.upperBound }?.lowerBound ?? sentence.upperBound
+            return reason.lowerBound..<end
+        }
     }
 
     /// The conditions of the exclusions in `sentence` (see `exclusionConditions`): a sentence-initial condition whose
@@ -76,10 +104,10 @@ struct SentenceContext {
     private static func exclusionConditions(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], pseudo: [Range<Int>],
                                             scratch: PatternScratch, present: PatternCandidates) -> [(condition: Range<Int>, exclusion: Range<Int>)] {
         let cues = NegationCues.shared
-        // "You cannot apply for more than £2,000" caps an amount; it excludes nobody.
+        // "You cannot apply for more than £2,000" caps an amount, "will not be accepted after 5pm" sets a time, "will not be
+        // scored lower" a degree: none excludes anyone.
         let exclusions = cues.all(cues.exclusions, in: text, range: sentence, scratch: scratch, sentence: present).filter { exclusion in
-            let after = text.flatText(exclusion.upperBound..<min(sentence.upperBound, exclusion.upperBound + 16)).lowercased()
-            return !amountCapOpenings.contains { after.hasPrefix($0) }
+            !cues.exclusionLimits.patterns.contains { $0.firstMatch(in: text, range: exclusion.upperBound..<sentence.upperBound, scratch: scratch) != nil }
         }
         guard !exclusions.isEmpty else { return [] }
         /// The clause holding `range`, cut at `boundaries`.
@@ -125,9 +153,6 @@ struct SentenceContext {
         return conditions
     }
 
-    /// What follows an exclusion's words when they cap an amount rather than exclude ("cannot apply **for more than**").
-    static let amountCapOpenings = [" for more than", " for over", " for up to", " for above", " for sums", " for amounts", " more than", " for grants of more", " for grants over"]
-
     /// The most words between an exclusion and a condition that follows it ("cannot apply **for this grant** if…").
     static let trailingConditionReach = 4
 
@@ -164,6 +189,10 @@ struct SentenceContext {
         // A condition that names what applicants have, not what they lack ("If you already have audited accounts, you
         // cannot apply"), excludes those who have it: the text does not ask for it.
         if let condition, !statesLack(condition.condition) { return .negated }
+        // What a denied exclusion or penalty says will not count against the applicant is not asked for.
+        if condition == nil, reassuredReasons.contains(where: { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }) {
+            return .negated
+        }
         let outside = { (cue: Range<Int>) -> Bool in
             !self.pseudo.contains { $0.overlaps(cue) }
                 && !(condition.map { $0.condition.overlaps(cue) || $0.exclusion.overlaps(cue) } ?? false)
