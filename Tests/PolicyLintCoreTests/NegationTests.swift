@@ -285,6 +285,12 @@ final class NegationTests: XCTestCase {
             "Organisations with less than two years of accounts are not eligible.",
         ])
         try assertFires("audited-accounts-in-prose", on: ["Where an applicant cannot provide audited accounts, the application will be rejected."])
+        // A word of lack names a lack as a negation does.
+        try assertFires("audited-accounts-in-prose", on: [
+            "Applications lacking audited accounts will be rejected.",
+            "Applications will be rejected if they lack audited accounts.",
+            "Applications that fail to include audited accounts will be rejected.",
+        ])
     }
 
     func testPastPracticeToldAsHistoryIsNotARequirement() throws {

@@ -617,6 +617,8 @@ extension KnownPatterns {
 +	invitation
 =ii	\\b(is|are|will be|would be) (optional|unnecessary|waived|voluntary|not applicable)\\b
 +	optional	unnecessary	waived	voluntary	applicable
+=ii	\\b(lacks?|lacking|lacked|missing|in the absence of|fails? to|failed to|failing to)\\b
++	lack	missing	absence	fail
 =ii	\\b(languages? )?other than english[^.;]{0,30} (will not|won't|cannot|can't|are not|is not) (be )?(accepted|considered|assessed|read)\\b
 +	english
 +	other

@@ -118,6 +118,11 @@ struct NegationCues: Sendable {
         #"\b(will|shall|would|can|could)( not|n't) be (considered|accepted|assessed|funded|shortlisted|scored|evaluated|processed|progressed)\b"#,
         #"\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\b"#,
     ]
+    /// Words that name a lack without negating, so a condition of exclusion holding one states a requirement ("Applications
+    /// **lacking** audited accounts will be rejected", "…if they **fail to** include audited accounts").
+    static let lacks = [
+        #"\b(lacks?|lacking|lacked|missing|in the absence of|fails? to|failed to|failing to)\b"#,
+    ]
     /// What, right after an exclusion's words, limits it to an amount, a time or a degree rather than shutting anyone out:
     /// "you cannot apply **for more than** £2,000", "applications will not be accepted **after** 5pm on 3 March",
     /// "applications will not be scored **lower**". Such words state no condition of exclusion.
@@ -218,6 +223,8 @@ struct NegationCues: Sendable {
     let requiredStates: CueList
     /// The compiled `exclusions`.
     let exclusions: CueList
+    /// The compiled `lacks`.
+    let lacks: CueList
     /// The compiled `exclusionLimits`.
     let exclusionLimits: CueList
     /// The compiled `reassurances`.
@@ -238,7 +245,7 @@ struct NegationCues: Sendable {
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
-            + optionalAnswers + exclusions + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
+            + optionalAnswers + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
             + cessations + shortfalls + negatedStates + requiredStates
     }
 
@@ -269,6 +276,7 @@ struct NegationCues: Sendable {
         shortfalls = compile(Self.shortfalls)
         negatedStates = compile(Self.negatedStates)
         requiredStates = compile(Self.requiredStates)
+        lacks = compile(Self.lacks)
         exclusionLimits = compile(Self.exclusionLimits)
         reassurances = compile(Self.reassurances)
         reassuranceReasons = compile(Self.reassuranceReasons)

@@ -165,14 +165,15 @@ struct SentenceContext {
         return count
     }
 
-    /// Whether a condition of exclusion names a lack: a negation ("do not have", "cannot provide", "without"), a
-    /// shortfall ("less than", "under"), `unless`, or a shortfall a second reading rewrote.
+    /// Whether a condition of exclusion names a lack: a negation ("do not have", "cannot provide", "without"), a word
+    /// of lack ("lacking", "fail to"), a shortfall ("less than", "under"), `unless`, or a lack a second reading rewrote.
     private func statesLack(_ condition: Range<Int>) -> Bool {
         if impliedLacks.contains(where: { condition.overlaps($0) }) { return true }
         if text.flatText(condition).lowercased().hasPrefix("unless") { return true }
         let cues = NegationCues.shared
-        return !cues.all(cues.before, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
-            || !cues.all(cues.shortfalls, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
+        return [cues.before, cues.lacks, cues.shortfalls].contains {
+            !cues.all($0, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
+        }
     }
 
     /// The condition of an exclusion that holds `match`, and the exclusion, if any.
