@@ -165,6 +165,11 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's	trust's	foundation's	programme's	fund's
 +	adopt	use	using	against	deliver	meet	work	towards	measured	report	align	follow	apply	contribute
 +	outcome	targets	kpis	performance	measures	framework	indicators
+=ii	\\b(advance|upfront|up-front|up front) (payments?|instalments?) (will not|won't|cannot|can't|are not|aren't|is not|isn't) (be )?(made|paid|offered|available|possible|given)\\b
++	payment	instalment
++	advance	front
++	will	won't	can't	are	not	isn't
++	made	paid	offered	available	possible	given
 =ii	\\b(against|deliver|meet|achieve|report on) (the )?(kpis|targets|outcomes|key performance indicators|performance measures|performance indicators) (in|set out in|listed in|specified in|contained in|at) (schedule|appendix|annex) [0-9a-z]+\\b
 +	schedule	appendix	annex
 +	against	deliver	meet	achieve	report
@@ -1609,6 +1614,11 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
+=ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (make|offer|provide|give|pay|agree to|allow)( any)? (advance|upfront|up-front|up front) (payments?|instalments?|grants?)\\b
++	advance	front
++	will	won't	not	don't	does	can't	able
++	make	offer	provide	give	pay	agree	allow
++	payment	instalment	grant
 =ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (pay|make (any )?payments?|release (the |any )?(grant|funds?|funding|money))\\b[^.;:,]{0,40} (in advance|upfront|up-front|up front|before (the )?(work|activity|activities|project|delivery|services?) (starts?|begins?))\\b
 +	advance	front	before
 +	will	won't	not	don't	does	can't	able
@@ -1996,6 +2006,11 @@ extension KnownPatterns {
 =ii	\\bminimum (annual )?(level of )?(turnover|income)\\b
 +	minimum
 +	turnover	income
+=ii	\\bno (advance|upfront|up-front|up front) (payments?|instalments?) (will|can|shall) be (made|paid|offered|given)\\b
++	payment	instalment
++	advance	front
++	will	can	shall
++	made	paid	offered	given
 =ii	\\bno (cap|limit|ceiling) (on|to) (the |its |their |your |any )?[a-z' ]{0,30}liabilit(y|ies)\\b
 +	liabilit
 +	cap	limit	ceiling
