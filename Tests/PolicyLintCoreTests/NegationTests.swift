@@ -328,6 +328,26 @@ final class NegationTests: XCTestCase {
         try assertSilent("online-only-in-prose", on: ["We no longer insist on applications being made online; paper forms are welcome."])
     }
 
+    func testGivingUpOneWayOfDoingSomethingIsNoRefusalOfIt() throws {
+        try assertSilent("no-feedback-in-prose", on: [
+            "We no longer offer feedback by letter; we now phone every applicant.",
+            "We no longer provide feedback in writing; we now phone applicants instead.",
+            // The pattern spells out the cessation itself.
+            "Unsuccessful applicants will no longer be contacted by letter; we now phone them.",
+        ])
+        try assertSilent("payment-in-arrears-in-prose", on: ["We no longer pay grants in advance by cheque; we now pay by bank transfer."])
+        try assertFires("no-feedback-in-prose", on: [
+            "We no longer provide feedback to unsuccessful applicants.",
+            "Unsuccessful applicants will no longer be contacted.",
+        ])
+        // A practice that is itself a way of applying is given up whatever way follows it.
+        try assertFires("online-only-in-prose", on: [
+            "We no longer accept applications by post or by email.",
+            "We have stopped accepting paper applications by post.",
+        ])
+        try assertFires("payment-in-arrears-in-prose", on: ["We no longer pay grants in advance."])
+    }
+
     func testTheSecondReadingMapsEveryOffsetBack() throws {
         /// The scalar offsets of the first `needle` in `text`.
         func range(of needle: String, in text: ProseText) throws -> Range<Int> {

@@ -636,6 +636,8 @@ extension KnownPatterns {
 +	years
 =ii	\\b(less than|fewer than|under|below)\\b
 +	less	fewer	under	below
+=ii	\\b(letters?|post|postal|posted|mail|phone|telephone|email|e-mail|emailed|text messages?|sms|paper|written|writing|in person|video|fax|cheques?|bank transfer|hard[- ]copy|online|portal|website)\\b
++	letter	post	mail	phone	message	sms	paper	written	writing	person	video	fax	cheque	transfer	hard	online	portal	website
 =ii	\\b(liabilit(y|ies)|indemnit(y|ies)),? (which|that) (is|are|will be|shall be|remains?|will remain) (unlimited|uncapped|not capped|not limited|without (any )?limit)\\b
 +	liabilit	indemnit
 +	which	that
@@ -842,6 +844,8 @@ extension KnownPatterns {
 =ii	\\b(no longer than|not longer than|shorter than|less than|within) ([1-9][0-9]?|[12][0-9][0-9]) words\\b
 +	words
 +	longer	shorter	less	within
+=ii	\\b(no longer|stopped|ceased|discontinued)\\b
++	longer	stopped	ceased	discontinued
 =ii	\\b(nominate|name|provide|supply) (two|three|[2-9]) (referees|references)\\b
 +	referees	references
 +	nominate	name	provide	supply
@@ -2409,6 +2413,8 @@ extension KnownPatterns {
 +	who	that	which	with	ing
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
+=ii	^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\\b
++	letter	post	mail	phone	message	text	sms	paper	writing	person	video	fax	cheque	transfer	hard	online
 =ii	^ ?(after|later than|beyond|past)\\b
 +	after	later	beyond	past
 =ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b

@@ -166,6 +166,21 @@ struct NegationCues: Sendable {
         #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|paid|available|possible)\b"#,
         #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting|paying)\b"#,
     ]
+    /// Words of a practice given up, in a pattern's own match ("unsuccessful applicants will **no longer** be contacted").
+    static let cessationWords = [
+        #"\b(no longer|stopped|ceased|discontinued)\b"#,
+    ]
+    /// Ways of doing something: a channel or a means of payment ("paper", "by post", "email", "cheque"). A practice given up
+    /// that names none while one follows it ("we no longer offer feedback **by letter**", `channelsAfter`) gives up only
+    /// that way of doing it.
+    static let channels = [
+        #"\b(letters?|post|postal|posted|mail|phone|telephone|email|e-mail|emailed|text messages?|sms|paper|written|writing|in person|video|fax|cheques?|bank transfer|hard[- ]copy|online|portal|website)\b"#,
+    ]
+    /// A way of doing something right after a practice given up (up to four words on): "…feedback **by letter**", "…contacted
+    /// **by post**", "…paid in advance **by cheque**", "…**online**".
+    static let channelsAfter = [
+        #"^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\b"#,
+    ]
     /// States denied inside the condition of an exclusion, read again as the requirement they imply by
     /// `SentenceReReading`: "If you **are not** a registered charity, we cannot fund you" as "If you must be a registered
     /// charity…", "If you **aren't** / your organisation **is not** registered…" as "…must be registered…", "If your group
@@ -215,6 +230,12 @@ struct NegationCues: Sendable {
     let conditionals: CueList
     /// The compiled `cessations`.
     let cessations: CueList
+    /// The compiled `cessationWords`.
+    let cessationWords: CueList
+    /// The compiled `channels`.
+    let channels: CueList
+    /// The compiled `channelsAfter`.
+    let channelsAfter: CueList
     /// The compiled `shortfalls`.
     let shortfalls: CueList
     /// The compiled `negatedStates`.
@@ -246,7 +267,7 @@ struct NegationCues: Sendable {
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
             + optionalAnswers + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
-            + cessations + shortfalls + negatedStates + requiredStates
+            + cessations + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -273,6 +294,9 @@ struct NegationCues: Sendable {
         optionalAnswers = compile(Self.optionalAnswers)
         exclusions = compile(Self.exclusions)
         cessations = compile(Self.cessations)
+        cessationWords = compile(Self.cessationWords)
+        channels = compile(Self.channels)
+        channelsAfter = compile(Self.channelsAfter)
         shortfalls = compile(Self.shortfalls)
         negatedStates = compile(Self.negatedStates)
         requiredStates = compile(Self.requiredStates)

@@ -43,16 +43,21 @@ struct SentenceContext {
     /// **if you do not have a bank account**"): they ask for nothing.
     let reassuredReasons: [Range<Int>]
 
-    /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
-    /// Ranges a second reading rewrote from a shortfall ("less than" read as "more than"): each still states a lack.
+    /// Ranges a second reading rewrote from a lack ("less than" read as "more than", "are not" as "must be"): each still
+    /// states a lack.
     private let impliedLacks: [Range<Int>]
+    /// Ranges a second reading rewrote from a practice given up ("no longer accept" read as "will not accept").
+    private let givenUp: [Range<Int>]
 
-    /// The analysis of `sentence`; `impliedLacks` are the shortfalls a second reading rewrote (see `SentenceReReading`).
-    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false), impliedLacks: [Range<Int>] = []) {
+    /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it. `impliedLacks` and `givenUp` are
+    /// what a second reading rewrote (see `SentenceReReading`).
+    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false), impliedLacks: [Range<Int>] = [],
+         givenUp: [Range<Int>] = []) {
         self.text = text
         self.sentence = sentence
         self.scratch = scratch
         self.impliedLacks = impliedLacks
+        self.givenUp = givenUp
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         self.present = present
@@ -190,6 +195,7 @@ struct SentenceContext {
         // A condition that names what applicants have, not what they lack ("If you already have audited accounts, you
         // cannot apply"), excludes those who have it: the text does not ask for it.
         if let condition, !statesLack(condition.condition) { return .negated }
+        if givesUpOneWay(match, clause: clause) { return .negated }
         // What a denied exclusion or penalty says will not count against the applicant is not asked for.
         if condition == nil, reassuredReasons.contains(where: { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }) {
             return .negated
@@ -229,6 +235,17 @@ struct SentenceContext {
         if softeners.contains(where: outside) { return obligedAfterBut(clause: clause) ? .asserted : .softened }
         if labelValues.contains(where: { softens($0.item, extra: extra, outside: outside) }) { return .softened }
         return .asserted
+    }
+
+    /// Whether `match` reads a practice given up (a cessation the second reading rewrote, or `no longer`, `stopped`… in
+    /// its own words) that names no way of doing it, while a way follows it in its clause ("feedback **by letter**",
+    /// "contacted **by post**", "in advance **by cheque**"): only that way is given up, and the practice goes on.
+    private func givesUpOneWay(_ match: Range<Int>, clause: Range<Int>) -> Bool {
+        guard givenUp.contains(where: { $0.overlaps(match) })
+                || !cues.all(cues.cessationWords, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
+              cues.all(cues.channels, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
+              match.upperBound < clause.upperBound else { return false }
+        return cues.channelsAfter.patterns.contains { $0.firstMatch(in: text, range: match.upperBound..<clause.upperBound, scratch: scratch) != nil }
     }
 
     /// Whether the clause right after `clause` takes it back ("…asked for three years of accounts; this requirement has

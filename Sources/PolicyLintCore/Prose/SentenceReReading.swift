@@ -31,6 +31,7 @@ enum SentenceReReading {
         for cessation in cues.all(cues.cessations, in: text, range: sentence, scratch: scratch, sentence: present) {
             if let replacement = presentRefusal(for: cessation, in: text) { replacements.append(replacement) }
         }
+        let givenUp = replacements.map(\.range)
         let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
         let negatedStates = cues.all(cues.negatedStates, in: text, range: sentence, scratch: scratch, sentence: present)
         let requiredStates = cues.all(cues.requiredStates, in: text, range: sentence, scratch: scratch, sentence: present)
@@ -60,7 +61,7 @@ enum SentenceReReading {
         guard !replacements.isEmpty else { return nil }
         let reread = text.rewriting(replacements, within: sentence)
         let context = SentenceContext(text: reread.text, sentence: 0..<reread.text.count, scratch: scratch,
-                                      impliedLacks: reread.rewrittenRanges(replacing: lacks))
+                                      impliedLacks: reread.rewrittenRanges(replacing: lacks), givenUp: reread.rewrittenRanges(replacing: givenUp))
         return (reread, context)
     }
 
