@@ -182,6 +182,10 @@ extension KnownPatterns {
 =ii	\\b(anyone|anybody|everyone|any (organisation|group|charity|applicant|provider|supplier|eligible [a-z]+)|all (organisations|groups|charities|applicants|providers|suppliers|eligible [a-z]+)|open to all)\\b[^.]{0,60}\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)|short (form|application))\\b
 +	anyone	anybody	everyone	organisation	group	charity	applicant	provider	supplier	eligible	charities	open
 +	expression	eoi	outline	first	stage	initial	short
+=ii	\\b(applications?|bids?)[^.;]{0,20} (by post|by phone|by telephone|on paper|in person|over the phone) (are|is) (also )?(possible|available|welcome|accepted)\\b
++	possible	available	welcome	accepted
++	application	bid
++	post	phone	paper	person
 =ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|responses)[^.;]{0,20} (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to|are asked to|will be asked to) (be )?(submitted|made|provided|completed|presented|sent) (as|in the form of|in) (a )?(written|typed) (document|application|proposal|submission|bid|statement|form|format)\\b
 +	written	typed
 +	application	bid	tender	proposal	submission	responses
@@ -260,6 +264,8 @@ extension KnownPatterns {
 +	insurance
 +	point	time	stage
 +	application	applying	tender	submission
+=ii	\\b(available|on request|upon request|if you ask|just ask|ask us|happy to|(can|may|could) also|also (accept|take|welcome)|(we|you) (can|could|may|will|'ll) (send|post|call|phone|ring|apply|submit|request|take|arrange))\\b
++	available	request	you	just	ask	happy	also	send	post	call	phone	ring	apply	submit	take	arrange
 =ii	\\b(a|an|the|any|such|deed of|letter of|written|formal) (parent |written |formal )?(guarantee|guarantor)s?\\b[^.;]{0,60}\\b(parent|holding|ultimate|group) (company|companies|organisations?|organizations?|bodies|body|undertakings?|entity|entities)\\b
 +	guarantee	guarantor
 +	parent	holding	ultimate	group
@@ -1098,6 +1104,10 @@ extension KnownPatterns {
 +	accepted	considered	assessed
 +	paper	postal	posted	emailed	delivered	handwritten
 +	will	won't	can't	are	not
+=ii	\\b(paper|printed|hard[- ]copy|large[- ]print|postal|offline|word|easy[- ]read|accessible|alternative) (application )?(forms?|copies|copy|versions?|formats?|applications?)\\b[^.;]{0,40}\\b(available|on request|upon request|(can|may) be (requested|sent|posted|provided|used|submitted)|(are|is) (also )?(accepted|welcome))\\b
++	paper	printed	hard	large	postal	offline	word	easy	accessible	alternative
++	form	copies	copy	version	application
++	available	request	sent	posted	provided	used	submitted	accepted	welcome
 =ii	\\b(parent|holding) (company|organisation)('s)? guarantees?\\b
 +	guarantee
 +	parent	holding
@@ -1531,6 +1541,11 @@ extension KnownPatterns {
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
+=ii	\\b(we|the council|the team|the trust|the foundation|the fund|our team|our staff) (can|will|could|'ll|are happy to|is happy to) (also )?(send|post|give|provide|email)( you)? (a |an )?(paper|printed|hard[- ]copy|large[- ]print|word|easy[- ]read) (application )?(forms?|copy|copies|version)\\b
++	send	post	give	provide	email
++	can	will	could	'll	happy
++	paper	printed	hard	large	word	easy
++	form	copy	copies	version
 =ii	\\b(will not|shall not|cannot|must not|may not|won't|can't) exceed (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters) of (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	exceed
 +	will	shall	cannot	must	may	won't	can't
@@ -1697,6 +1712,11 @@ extension KnownPatterns {
 +	days	week	fortnight
 +	you	applicant	bidder	tenderer	organisation	group	grantee	holders	recipients	provider	supplier
 +	have	get	given
+=ii	\\b(you|applicants|groups|organisations) (can|may|could) (also )?(apply|submit|send|make|complete)[^.;]{0,30} (by post|by phone|by telephone|on paper|in person|over the phone|by video|on a paper form)\\b
++	apply	submit	send	make	complete
++	you	applicants	groups	organisations
++	can	may	could
++	post	phone	paper	person	video
 =ii	\\b[0-9.]+ ?(%|per ?cent|percent) retention\\b
 +	retention
 =ii	\\b[0-9]+ ?: ?[0-9]+ (match(ed)?|matching|co-?funding|contribution)\\b

@@ -166,6 +166,12 @@ struct NegationCues: Sendable {
         #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|paid|available|possible)\b"#,
         #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting|paying)\b"#,
     ]
+    /// Words that offer something ("Paper forms are **available on request**", "You **can also** apply by phone", "**We can
+    /// send** you a paper form"): a next sentence whose exception is offered so qualifies the sentence before, whatever
+    /// its opening word (`TextMatch.isExcepted(byNext:in:scratch:)`).
+    static let offers = [
+        #"\b(available|on request|upon request|if you ask|just ask|ask us|happy to|(can|may|could) also|also (accept|take|welcome)|(we|you) (can|could|may|will|'ll) (send|post|call|phone|ring|apply|submit|request|take|arrange))\b"#,
+    ]
     /// Words of a practice given up, in a pattern's own match ("unsuccessful applicants will **no longer** be contacted").
     static let cessationWords = [
         #"\b(no longer|stopped|ceased|discontinued)\b"#,
@@ -230,6 +236,8 @@ struct NegationCues: Sendable {
     let conditionals: CueList
     /// The compiled `cessations`.
     let cessations: CueList
+    /// The compiled `offers`.
+    let offers: CueList
     /// The compiled `cessationWords`.
     let cessationWords: CueList
     /// The compiled `channels`.
@@ -267,7 +275,7 @@ struct NegationCues: Sendable {
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
             + optionalAnswers + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
-            + cessations + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates
+            + cessations + offers + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -294,6 +302,7 @@ struct NegationCues: Sendable {
         optionalAnswers = compile(Self.optionalAnswers)
         exclusions = compile(Self.exclusions)
         cessations = compile(Self.cessations)
+        offers = compile(Self.offers)
         cessationWords = compile(Self.cessationWords)
         channels = compile(Self.channels)
         channelsAfter = compile(Self.channelsAfter)

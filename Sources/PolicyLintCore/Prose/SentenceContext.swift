@@ -186,8 +186,9 @@ struct SentenceContext {
         exclusionConditions.first { $0.condition.lowerBound <= match.lowerBound && match.upperBound <= $0.condition.upperBound }
     }
 
-    /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation.
-    func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
+    /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation, and cues inside
+    /// `ignoring` (another match, whose own words they are) do not count.
+    func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern], ignoring: Range<Int>? = nil) -> MatchPolarity {
         let clause = self.clause(around: match)
         // Inside the condition of an exclusion, what the condition names is required: its own negations and softeners
         // ("If you do not have audited accounts, …", "If you have been trading for …, you cannot apply") do not count.
@@ -203,6 +204,7 @@ struct SentenceContext {
         let outside = { (cue: Range<Int>) -> Bool in
             !self.pseudo.contains { $0.overlaps(cue) }
                 && !(condition.map { $0.condition.overlaps(cue) || $0.exclusion.overlaps(cue) } ?? false)
+                && !(ignoring?.overlaps(cue) ?? false)
         }
         // A negation reaches every item of a list, even past an Oxford comma ("no deposit, bank guarantee, or bid bond").
         let negatable = listStart(of: clause)..<clause.upperBound
