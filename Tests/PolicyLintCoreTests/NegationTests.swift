@@ -260,12 +260,13 @@ final class NegationTests: XCTestCase {
         ])
     }
 
+    /// The conditions of exclusion found in `sentence`, as text.
+    private func conditions(_ sentence: String) -> [String] {
+        let text = ProseText(sentence)
+        return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
+    }
+
     func testAnExclusionLimitedToAnAmountATimeOrADegreeHasNoCondition() {
-        /// The conditions found in `sentence`, as text.
-        func conditions(_ sentence: String) -> [String] {
-            let text = ProseText(sentence)
-            return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
-        }
         XCTAssertEqual(conditions("Applications will not be accepted after 5pm on 3 March if they are not complete."), [])
         XCTAssertEqual(conditions("Applications will not be scored lower if you are not a registered charity."), [])
         XCTAssertEqual(conditions("You cannot apply for more than £2,000 if you have not been trading for a year."), [])
@@ -301,11 +302,6 @@ final class NegationTests: XCTestCase {
     }
 
     func testTheConditionsOfAnExclusionAreFoundInEachPlacement() {
-        /// The conditions found in `sentence`, as text.
-        func conditions(_ sentence: String) -> [String] {
-            let text = ProseText(sentence)
-            return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
-        }
         XCTAssertEqual(conditions("If you have been trading for less than two years, you cannot apply."),
                        ["If you have been trading for less than two years"])
         XCTAssertEqual(conditions("You cannot apply for this grant if you are not a charity."), ["if you are not a charity."])
