@@ -206,14 +206,71 @@ final class NegationTests: XCTestCase {
             "If you are not a registered charity, we cannot fund you.",
             "If you are not registered with the Charity Commission, you cannot apply.",
             "You cannot apply if you are not a registered charity.",
+            // Denials written shorter or longer than "must be" are read the same way.
+            "If you aren't a registered charity, you cannot apply.",
+            "If your organisation is not registered with the Charity Commission, you cannot apply.",
+            "If your group isn't a registered charity, we cannot fund you.",
+            "If you're not a registered charity, you are not eligible.",
         ])
         try assertFires("audited-accounts-in-prose", on: ["If you don't have audited accounts, your application will be rejected."])
         try assertSilent("registered-charities-only-in-prose", on: [
             "If you are not a registered charity, you can still apply.",
+            "If your organisation isn't a registered charity, you can still apply.",
             "Groups that are not registered charities are welcome.",
             "If you are not sure whether you are a registered charity, call us.",
         ])
         try assertSilent("audited-accounts-in-prose", on: ["If you do not have audited accounts, don't worry: you can still apply."])
+    }
+
+    func testAStateAnUnlessNamesInTheConditionOfAnExclusionIsARequirement() throws {
+        try assertFires("registered-charities-only-in-prose", on: [
+            "We cannot fund you unless you are a registered charity.",
+            "Unless your organisation is registered with the Charity Commission, you cannot apply.",
+            "You will not be eligible unless you're a registered charity.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: ["You cannot apply unless your accounts are audited."])
+        try assertSilent("registered-charities-only-in-prose", on: [
+            // No exclusion: the unless qualifies something else.
+            "We welcome all groups unless they are registered charities with large reserves.",
+            "Please call us unless you are a registered charity.",
+            // Charities are the ones shut out.
+            "We cannot fund you unless you are not a registered charity.",
+        ])
+    }
+
+    func testWhatADeniedExclusionOrPenaltySaysWillNotCountAgainstYouIsNotAskedFor() throws {
+        try assertSilent("audited-accounts-in-prose", on: [
+            "No application will be rejected because it lacks audited accounts.",
+            "Nobody will be excluded if they do not have audited accounts.",
+            "No one will be turned away simply because they lack audited accounts.",
+            "Applications will not be scored lower because they lack audited accounts.",
+            "You will not be penalised for lacking audited accounts.",
+            "It will not count against you if you lack audited accounts.",
+        ])
+        try assertSilent("trading-history-in-prose", on: [
+            "Applications will not be scored lower if the organisation has been trading for less than two years.",
+        ])
+        try assertSilent("registered-charities-only-in-prose", on: ["Applications will not be scored lower if you are not a registered charity."])
+        try assertSilent("english-only-in-prose", on: ["Applications will not be scored lower if they are not in English."])
+        try assertFires("audited-accounts-in-prose", on: [
+            // The reassurance reaches its own reason only.
+            "No application will be rejected because it lacks audited accounts, but you must provide audited accounts before payment.",
+            // An exception to a denied exclusion is a condition of it.
+            "Nobody will be rejected unless they lack audited accounts.",
+        ])
+    }
+
+    /// The conditions of exclusion found in `sentence`, as text.
+    private func conditions(_ sentence: String) -> [String] {
+        let text = ProseText(sentence)
+        return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
+    }
+
+    func testAnExclusionLimitedToAnAmountATimeOrADegreeHasNoCondition() {
+        XCTAssertEqual(conditions("Applications will not be accepted after 5pm on 3 March if they are not complete."), [])
+        XCTAssertEqual(conditions("Applications will not be scored lower if you are not a registered charity."), [])
+        XCTAssertEqual(conditions("You cannot apply for more than £2,000 if you have not been trading for a year."), [])
+        XCTAssertEqual(conditions("Applications will not be accepted if they are not complete."), ["if they are not complete."])
     }
 
     func testAConditionOfExclusionThatNamesWhatApplicantsHaveAsksForNothing() throws {
@@ -229,6 +286,12 @@ final class NegationTests: XCTestCase {
             "Organisations with less than two years of accounts are not eligible.",
         ])
         try assertFires("audited-accounts-in-prose", on: ["Where an applicant cannot provide audited accounts, the application will be rejected."])
+        // A word of lack names a lack as a negation does.
+        try assertFires("audited-accounts-in-prose", on: [
+            "Applications lacking audited accounts will be rejected.",
+            "Applications will be rejected if they lack audited accounts.",
+            "Applications that fail to include audited accounts will be rejected.",
+        ])
     }
 
     func testPastPracticeToldAsHistoryIsNotARequirement() throws {
@@ -239,11 +302,6 @@ final class NegationTests: XCTestCase {
     }
 
     func testTheConditionsOfAnExclusionAreFoundInEachPlacement() {
-        /// The conditions found in `sentence`, as text.
-        func conditions(_ sentence: String) -> [String] {
-            let text = ProseText(sentence)
-            return SentenceContext(text: text, sentence: 0..<text.count).exclusionConditions.map { text.text($0.condition) }
-        }
         XCTAssertEqual(conditions("If you have been trading for less than two years, you cannot apply."),
                        ["If you have been trading for less than two years"])
         XCTAssertEqual(conditions("You cannot apply for this grant if you are not a charity."), ["if you are not a charity."])
@@ -266,23 +324,59 @@ final class NegationTests: XCTestCase {
         try assertSilent("online-only-in-prose", on: ["We no longer insist on applications being made online; paper forms are welcome."])
     }
 
-    func testTheSecondReadingKeepsEveryOffset() throws {
+    func testGivingUpOneWayOfDoingSomethingIsNoRefusalOfIt() throws {
+        try assertSilent("no-feedback-in-prose", on: [
+            "We no longer offer feedback by letter; we now phone every applicant.",
+            "We no longer provide feedback in writing; we now phone applicants instead.",
+            // The pattern spells out the cessation itself.
+            "Unsuccessful applicants will no longer be contacted by letter; we now phone them.",
+        ])
+        try assertSilent("payment-in-arrears-in-prose", on: ["We no longer pay grants in advance by cheque; we now pay by bank transfer."])
+        try assertFires("no-feedback-in-prose", on: [
+            "We no longer provide feedback to unsuccessful applicants.",
+            "Unsuccessful applicants will no longer be contacted.",
+        ])
+        // A practice that is itself a way of applying is given up whatever way follows it.
+        try assertFires("online-only-in-prose", on: [
+            "We no longer accept applications by post or by email.",
+            "We have stopped accepting paper applications by post.",
+        ])
+        try assertFires("payment-in-arrears-in-prose", on: ["We no longer pay grants in advance."])
+    }
+
+    func testTheSecondReadingMapsEveryOffsetBack() throws {
+        /// The scalar offsets of the first `needle` in `text`.
+        func range(of needle: String, in text: ProseText) throws -> Range<Int> {
+            let scalars = Array(needle.unicodeScalars)
+            let start = try XCTUnwrap((0...(text.count - scalars.count)).first { Array(text.scalars[$0..<($0 + scalars.count)]) == scalars }, needle)
+            return start..<(start + scalars.count)
+        }
+        /// The second reading of the sentence at `sentence` in `text`.
+        func reading(of text: ProseText, sentence: Range<Int>) -> RewrittenText? {
+            let context = SentenceContext(text: text, sentence: sentence)
+            return SentenceReReading.reading(of: text, sentence: sentence, context: { context }, scratch: PatternScratch(usesAutomata: false))?.reading
+        }
         let text = ProseText("We have stopped accepting paper forms; paper bids are no longer accepted.")
-        let context = SentenceContext(text: text, sentence: 0..<text.count)
-        let second = try XCTUnwrap(SentenceReReading.reading(of: text, sentence: 0..<text.count, context: { context },
-                                                             scratch: PatternScratch(usesAutomata: false)))
-        XCTAssertEqual(second.text.count, text.count)
-        XCTAssertEqual(second.text.flatText(0..<text.count), "We will not accept paper forms; paper bids are not accepted.")
-        XCTAssertEqual(second.text.text(0..<text.count), text.text(0..<text.count))
+        let second = try XCTUnwrap(reading(of: text, sentence: 0..<text.count))
+        XCTAssertEqual(second.text.flatText(0..<second.text.count), "We will not accept paper forms; paper bids are not accepted.")
+        for (rewritten, original) in [("will not accept", "have stopped accepting"), ("paper bids", "paper bids"), ("are not", "are no longer"),
+                                      ("accept paper", "have stopped accepting paper"), ("accepted.", "accepted.")] {
+            let found = try range(of: rewritten, in: second.text)
+            XCTAssertEqual(text.text(second.sourceRange(of: found)), original, rewritten)
+        }
+        // Longer words than the original's ("aren't" → "must be"), in a sentence that does not start the field.
+        let charity = ProseText("Read this first. If you aren't a registered charity, you cannot apply.")
+        let sentence = 17..<charity.count
+        let reread = try XCTUnwrap(reading(of: charity, sentence: sentence))
+        XCTAssertEqual(reread.text.flatText(0..<reread.text.count), "If you must be a registered charity, you cannot apply.")
+        XCTAssertEqual(charity.text(reread.sourceRange(of: try range(of: "must be a registered charity", in: reread.text))),
+                       "aren't a registered charity")
+        XCTAssertEqual(charity.text(reread.sourceRange(of: try range(of: "you cannot apply", in: reread.text))), "you cannot apply")
         let shortfall = ProseText("If you have traded for less than two years, you cannot apply.")
-        let shortfallContext = SentenceContext(text: shortfall, sentence: 0..<shortfall.count)
-        let reread = try XCTUnwrap(SentenceReReading.reading(of: shortfall, sentence: 0..<shortfall.count, context: { shortfallContext },
-                                                             scratch: PatternScratch(usesAutomata: false)))
-        XCTAssertEqual(reread.text.flatText(0..<shortfall.count), "If you have traded for more than two years, you cannot apply.")
+        let minimum = try XCTUnwrap(reading(of: shortfall, sentence: 0..<shortfall.count))
+        XCTAssertEqual(minimum.text.flatText(0..<minimum.text.count), "If you have traded for more than two years, you cannot apply.")
         let plain = ProseText("Groups trading for less than two years are welcome.")
-        let plainContext = SentenceContext(text: plain, sentence: 0..<plain.count)
-        XCTAssertNil(SentenceReReading.reading(of: plain, sentence: 0..<plain.count, context: { plainContext },
-                                               scratch: PatternScratch(usesAutomata: false)))
+        XCTAssertNil(reading(of: plain, sentence: 0..<plain.count))
     }
 
     func testALaterStageIsAnExceptionOnlyAfterAnOpenFirstStage() throws {

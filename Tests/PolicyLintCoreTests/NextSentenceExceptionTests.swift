@@ -2,7 +2,7 @@ import XCTest
 import PolicyYAML
 @testable import PolicyLintCore
 
-/// An exception written in the sentence after a hit, opening as a qualification of it, cancels the hit.
+/// An exception written in the sentence after a hit, opening as a qualification of it or worded as an offer, cancels the hit.
 final class NextSentenceExceptionTests: XCTestCase {
     private let match = TextMatch(patterns: [try! TextPattern(#"\bwidget fee\b"#)], unless: [try! TextPattern(#"\bwaived?\b"#)])
 
@@ -26,6 +26,17 @@ final class NextSentenceExceptionTests: XCTestCase {
         XCTAssertEqual(hitCount("If it is waived, good. A widget fee applies."), 1, "only the sentence after counts")
     }
 
+    func testANextSentenceThatOffersTheExceptionCancelsTheHitWhateverItsOpening() {
+        let offered = TextMatch(patterns: [try! TextPattern(#"\bwidget fee\b"#)], unless: [try! TextPattern(#"\bwaivers? (are |is )?available\b"#)])
+        func hits(_ text: String) -> Int { offered.hits(in: ProseText(text)).count }
+        XCTAssertEqual(hits("A widget fee applies. Waivers are available on request."), 0)
+        XCTAssertEqual(hits("A widget fee applies. Waivers are no longer available."), 1, "the offer is withdrawn")
+        XCTAssertEqual(hits("A widget fee applies and waivers are no longer available."), 1, "denied in the hit's own clause too")
+        XCTAssertEqual(hits("A widget fee applies and waivers are available."), 0)
+        // An exception that is not itself an offer still needs a qualifying opening.
+        XCTAssertEqual(hitCount("A widget fee applies. It is waived for some, and forms are available on request."), 1)
+    }
+
     func testTheRunnerAppliesItToFieldsToo() throws {
         let engine = try RuleSetBuilder(rulebookPaths: []).engine(selection: RuleSelection())
         let header = "policy: 1\nid: next-test\ntitle: Next sentence test\nkind: grant\n"
@@ -36,5 +47,7 @@ final class NextSentenceExceptionTests: XCTestCase {
         XCTAssertEqual(ids("Applications must be made online."), ["online-only-in-prose"])
         XCTAssertEqual(ids("Applications must be made online. If you can't, call us and we will take it by phone."), [])
         XCTAssertEqual(ids("Applications must be made online. Call us if you have questions about the fund."), ["online-only-in-prose"])
+        XCTAssertEqual(ids("Applications must be made online. Paper forms are available on request."), [])
+        XCTAssertEqual(ids("Applications must be made online. Paper forms are no longer available."), ["online-only-in-prose"])
     }
 }

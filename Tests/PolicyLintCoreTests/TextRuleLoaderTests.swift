@@ -72,12 +72,31 @@ final class TextRuleLoaderTests: XCTestCase {
         let scope = load(rulebook("    match:\n      patterns: [deposit]\n      scope: [sectons.*]")).1
         XCTAssertEqual(scope.first?.location?.span.start.line, 10)
         XCTAssertTrue(scope.first?.message.contains("did you mean 'sections'") ?? false, "\(scope)")
-        let both = load(rulebook("    when: has(funding.total)\n    match:\n      patterns: [deposit]")).1
-        XCTAssertTrue(both.contains { $0.message.contains("not both") }, "\(both)")
         let neither = load(rulebook("")).1
         XCTAssertTrue(neither.contains { $0.message.contains("give `when`") }, "\(neither)")
         let at = load(rulebook("    match:\n      patterns: [deposit]\n    at: summary")).1
         XCTAssertTrue(at.contains { $0.message.contains("`at` is for structured rules") }, "\(at)")
+    }
+
+    func testATextRuleWithWhenReadsOnlyPoliciesItsGuardAccepts() throws {
+        let (book, errors) = load(rulebook("    when: '!(has(funding.purpose) && funding.purpose == \"capital\")'\n    match:\n      patterns: ['\\bdeposit of\\b']"))
+        XCTAssertEqual(errors, [])
+        let rule = try XCTUnwrap(book?.rules.first)
+        XCTAssertTrue(rule.isGuardedTextRule)
+        let engine = RuleEngine(rulebooks: [try XCTUnwrap(book)])
+        func findings(_ fragment: String) throws -> [Finding] {
+            let source = SourceText(name: "p.yaml", text: ExamplePolicy.wrap(fragment, kind: "grant"))
+            return engine.run(on: try XCTUnwrap(PolicyReader().read(source).documents.first))
+        }
+        XCTAssertEqual(try findings("sections: {terms: \"Pay a deposit of £500.\"}").count, 1, "no purpose: the guard holds")
+        XCTAssertEqual(try findings("funding: {purpose: revenue}\nsections: {terms: \"Pay a deposit of £500.\"}").count, 1)
+        XCTAssertEqual(try findings("funding: {purpose: capital}\nsections: {terms: \"Pay a deposit of £500.\"}"), [], "the guard fails")
+        let markdown = try ProseReader.read(SourceText(name: "t.md", text: "# Terms\n\nPay a deposit of £500.\n")).get()
+        XCTAssertEqual(engine.run(on: markdown).count, 1, "a Markdown document has no fields to guard on, so it is read")
+        XCTAssertTrue(RuleSummary(rule).condition.contains("capital"))
+        XCTAssertTrue(RuleDocument.markdown(rule, principles: try PrincipleCatalogues.builtIn()).contains("only when this condition holds"))
+        let bad = load(rulebook("    when: has(funding.nothing)\n    match:\n      patterns: [deposit]")).1
+        XCTAssertEqual(bad.first?.id, "invalid-condition", "a guard is checked at load like any condition: \(bad)")
     }
 
     func testAHostileUserPatternCannotHangACheck() throws {

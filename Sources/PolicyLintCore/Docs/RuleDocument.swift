@@ -9,6 +9,10 @@ public enum RuleDocument {
         out += " · Rulebook: `\(rule.rulebook)`\n\n"
         if let match = rule.textMatch {
             out += "## What it checks\n\n" + textMatchDescription(match)
+            if rule.isGuardedTextRule {
+                out += "It reads a policy's text only when this condition holds (Markdown and text documents, which have no fields, are always read):\n\n"
+                out += "```cel\n\(rule.condition.source.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n"
+            }
         } else {
             out += "## What it checks\n\nIt fires when this condition holds:\n\n```cel\n\(rule.condition.source.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n"
         }

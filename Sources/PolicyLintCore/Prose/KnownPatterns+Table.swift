@@ -165,6 +165,11 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's	trust's	foundation's	programme's	fund's
 +	adopt	use	using	against	deliver	meet	work	towards	measured	report	align	follow	apply	contribute
 +	outcome	targets	kpis	performance	measures	framework	indicators
+=ii	\\b(advance|upfront|up-front|up front) (payments?|instalments?) (will not|won't|cannot|can't|are not|aren't|is not|isn't) (be )?(made|paid|offered|available|possible|given)\\b
++	payment	instalment
++	advance	front
++	will	won't	can't	are	not	isn't
++	made	paid	offered	available	possible	given
 =ii	\\b(against|deliver|meet|achieve|report on) (the )?(kpis|targets|outcomes|key performance indicators|performance measures|performance indicators) (in|set out in|listed in|specified in|contained in|at) (schedule|appendix|annex) [0-9a-z]+\\b
 +	schedule	appendix	annex
 +	against	deliver	meet	achieve	report
@@ -177,6 +182,10 @@ extension KnownPatterns {
 =ii	\\b(anyone|anybody|everyone|any (organisation|group|charity|applicant|provider|supplier|eligible [a-z]+)|all (organisations|groups|charities|applicants|providers|suppliers|eligible [a-z]+)|open to all)\\b[^.]{0,60}\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)|short (form|application))\\b
 +	anyone	anybody	everyone	organisation	group	charity	applicant	provider	supplier	eligible	charities	open
 +	expression	eoi	outline	first	stage	initial	short
+=ii	\\b(applications?|bids?)[^.;]{0,20} (by post|by phone|by telephone|on paper|in person|over the phone) (are|is) (also )?(possible|available|welcome|accepted)\\b
++	possible	available	welcome	accepted
++	application	bid
++	post	phone	paper	person
 =ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|responses)[^.;]{0,20} (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to|are asked to|will be asked to) (be )?(submitted|made|provided|completed|presented|sent) (as|in the form of|in) (a )?(written|typed) (document|application|proposal|submission|bid|statement|form|format)\\b
 +	written	typed
 +	application	bid	tender	proposal	submission	responses
@@ -221,8 +230,8 @@ extension KnownPatterns {
 +	evaluator
 +	appoint	commission	employ	engage	hire	fund	pay	use
 +	independent	external
-=ii	\\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\\b
-+	are	have	hold	don't	doesn't
+=ii	\\b(are not|is not|am not|aren't|isn't|(do|does) not (have|hold)|(don't|doesn't) (have|hold)|(have|has) not (got|been)|(haven't|hasn't) (got|been))\\b
++	are	not	isn't	have	hold	don't	doesn't	has
 =ii	\\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\\b
 +	phasing	stopping	ending	scrapping	dropping	abolishing	abandoning	discontinuing
 =ii	\\b(are|is) not (an? )?(eligible|allowable|fundable) (costs?|expenses?|items?|expenditure)\\b
@@ -255,6 +264,8 @@ extension KnownPatterns {
 +	insurance
 +	point	time	stage
 +	application	applying	tender	submission
+=ii	\\b(available|on request|upon request|if you ask|just ask|ask us|happy to|(can|may|could) also|also (accept|take|welcome)|(we|you) (can|could|may|will|'ll) (send|post|call|phone|ring|apply|submit|request|take|arrange))\\b
++	available	request	you	just	ask	happy	also	send	post	call	phone	ring	apply	submit	take	arrange
 =ii	\\b(a|an|the|any|such|deed of|letter of|written|formal) (parent |written |formal )?(guarantee|guarantor)s?\\b[^.;]{0,60}\\b(parent|holding|ultimate|group) (company|companies|organisations?|organizations?|bodies|body|undertakings?|entity|entities)\\b
 +	guarantee	guarantor
 +	parent	holding	ultimate	group
@@ -268,6 +279,7 @@ extension KnownPatterns {
 =ii	\\b(a|the) panel (made up )?of (council |senior |commissioning |local authority |grants? )?(officers|staff|officials)\\b
 +	panel
 +	officers	staff	officials
+=ii	\\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\\b
 =ii	\\b(bids|tenders)( for (part|parts) of the (contract|service|requirement))[^.;]{0,20} (will not|won't|cannot|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
 +	bids	tenders
@@ -616,6 +628,8 @@ extension KnownPatterns {
 +	invitation
 =ii	\\b(is|are|will be|would be) (optional|unnecessary|waived|voluntary|not applicable)\\b
 +	optional	unnecessary	waived	voluntary	applicable
+=ii	\\b(lacks?|lacking|lacked|missing|in the absence of|fails? to|failed to|failing to)\\b
++	lack	missing	absence	fail
 =ii	\\b(languages? )?other than english[^.;]{0,30} (will not|won't|cannot|can't|are not|is not) (be )?(accepted|considered|assessed|read)\\b
 +	english
 +	other
@@ -628,6 +642,8 @@ extension KnownPatterns {
 +	years
 =ii	\\b(less than|fewer than|under|below)\\b
 +	less	fewer	under	below
+=ii	\\b(letters?|post|postal|posted|mail|phone|telephone|email|e-mail|emailed|text messages?|sms|paper|written|writing|in person|video|fax|cheques?|bank transfer|hard[- ]copy|online|portal|website)\\b
++	letter	post	mail	phone	message	sms	paper	written	writing	person	video	fax	cheque	transfer	hard	online	portal	website
 =ii	\\b(liabilit(y|ies)|indemnit(y|ies)),? (which|that) (is|are|will be|shall be|remains?|will remain) (unlimited|uncapped|not capped|not limited|without (any )?limit)\\b
 +	liabilit	indemnit
 +	which	that
@@ -834,6 +850,8 @@ extension KnownPatterns {
 =ii	\\b(no longer than|not longer than|shorter than|less than|within) ([1-9][0-9]?|[12][0-9][0-9]) words\\b
 +	words
 +	longer	shorter	less	within
+=ii	\\b(no longer|stopped|ceased|discontinued)\\b
++	longer	stopped	ceased	discontinued
 =ii	\\b(nominate|name|provide|supply) (two|three|[2-9]) (referees|references)\\b
 +	referees	references
 +	nominate	name	provide	supply
@@ -1086,6 +1104,10 @@ extension KnownPatterns {
 +	accepted	considered	assessed
 +	paper	postal	posted	emailed	delivered	handwritten
 +	will	won't	can't	are	not
+=ii	\\b(paper|printed|hard[- ]copy|large[- ]print|postal|offline|word|easy[- ]read|accessible|alternative) (application )?(forms?|copies|copy|versions?|formats?|applications?)\\b[^.;]{0,40}\\b(available|on request|upon request|(can|may) be (requested|sent|posted|provided|used|submitted)|(are|is) (also )?(accepted|welcome))\\b
++	paper	printed	hard	large	postal	offline	word	easy	accessible	alternative
++	form	copies	copy	version	application
++	available	request	sent	posted	provided	used	submitted	accepted	welcome
 =ii	\\b(parent|holding) (company|organisation)('s)? guarantees?\\b
 +	guarantee
 +	parent	holding
@@ -1519,6 +1541,11 @@ extension KnownPatterns {
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
+=ii	\\b(we|the council|the team|the trust|the foundation|the fund|our team|our staff) (can|will|could|'ll|are happy to|is happy to) (also )?(send|post|give|provide|email)( you)? (a |an )?(paper|printed|hard[- ]copy|large[- ]print|word|easy[- ]read) (application )?(forms?|copy|copies|version)\\b
++	send	post	give	provide	email
++	can	will	could	'll	happy
++	paper	printed	hard	large	word	easy
++	form	copy	copies	version
 =ii	\\b(will not|shall not|cannot|must not|may not|won't|can't) exceed (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters) of (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	exceed
 +	will	shall	cannot	must	may	won't	can't
@@ -1606,6 +1633,11 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
+=ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (make|offer|provide|give|pay|agree to|allow)( any)? (advance|upfront|up-front|up front) (payments?|instalments?|grants?)\\b
++	advance	front
++	will	won't	not	don't	does	can't	able
++	make	offer	provide	give	pay	agree	allow
++	payment	instalment	grant
 =ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (pay|make (any )?payments?|release (the |any )?(grant|funds?|funding|money))\\b[^.;:,]{0,40} (in advance|upfront|up-front|up front|before (the )?(work|activity|activities|project|delivery|services?) (starts?|begins?))\\b
 +	advance	front	before
 +	will	won't	not	don't	does	can't	able
@@ -1626,6 +1658,14 @@ extension KnownPatterns {
 +	considered	accepted	assessed	funded	shortlisted	scored	evaluated	processed	progressed
 +	will	shall	would	can	could
 +	not	n't
+=ii	\\b(will|shall|would|can|could|should|must|may)( not|n't| never) (be )?(rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly)|prevented from applying|stopped from applying)\\b
++	rejected	excluded	refused	declined	disqualified	turned	ruled	penali	disadvantaged	marked	scored	rated	favourably	differently	unfairly	prevented	applying
++	will	shall	would	can	could	should	must	may
++	not	n't	never
+=ii	\\b(will|shall|would|does|do|should)( not|n't| never) (count|be (held|used|counted)) against\\b
++	against
++	not	n't	never
++	count	held	used
 =ii	\\b(window|deadline|application period|submission period|bidding period|tender period|tendering period|response period)( for (applications|applying|submissions|bids|tenders|responses))? (is|will be|of|lasts)( only| just| a mere)? ((one|two|1|2|a|a single) weeks?|a fortnight|([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days)\\b
 +	window	deadline	application	submission	bidding	tender	response
 +	week	fortnight	days
@@ -1672,6 +1712,11 @@ extension KnownPatterns {
 +	days	week	fortnight
 +	you	applicant	bidder	tenderer	organisation	group	grantee	holders	recipients	provider	supplier
 +	have	get	given
+=ii	\\b(you|applicants|groups|organisations) (can|may|could) (also )?(apply|submit|send|make|complete)[^.;]{0,30} (by post|by phone|by telephone|on paper|in person|over the phone|by video|on a paper form)\\b
++	apply	submit	send	make	complete
++	you	applicants	groups	organisations
++	can	may	could
++	post	phone	paper	person	video
 =ii	\\b[0-9.]+ ?(%|per ?cent|percent) retention\\b
 +	retention
 =ii	\\b[0-9]+ ?: ?[0-9]+ (match(ed)?|matching|co-?funding|contribution)\\b
@@ -1679,6 +1724,9 @@ extension KnownPatterns {
 =ii	\\b[0-9]+ ?[:/] ?[0-9]+ (basis|split|ratio|share)? ?(with|between) (the applicant|you|your|applicants|the grantee|the provider|the organisation)\\b
 +	with	between
 +	applicant	you	grantee	provider	organisation
+=ii	\\b[a-z]+'re not\\b
++	're
++	not
 =ii	\\baccounts (that have been |which have been )?(independently |externally |formally )?audited by\\b
 +	accounts
 +	audited
@@ -1982,6 +2030,11 @@ extension KnownPatterns {
 =ii	\\bminimum (annual )?(level of )?(turnover|income)\\b
 +	minimum
 +	turnover	income
+=ii	\\bno (advance|upfront|up-front|up front) (payments?|instalments?) (will|can|shall) be (made|paid|offered|given)\\b
++	payment	instalment
++	advance	front
++	will	can	shall
++	made	paid	offered	given
 =ii	\\bno (cap|limit|ceiling) (on|to) (the |its |their |your |any )?[a-z' ]{0,30}liabilit(y|ies)\\b
 +	liabilit
 +	cap	limit	ceiling
@@ -2317,6 +2370,11 @@ extension KnownPatterns {
 =ii	\\bunderprivileged (groups?|communities|people|families|residents|individuals|young people|youth|children|households|areas|neighbourhoods)\\b
 +	underprivileged
 +	group	communities	people	families	residents	individuals	youth	children	households	areas	neighbourhoods
+=ii	\\bunless ([a-z-]+ ){0,2}[a-z]+'re\\b
++	unless
++	're
+=ii	\\bunless ([a-z-]+ ){1,3}?(are|is|am|have|has|hold|holds)\\b
++	unless
 =ii	\\bunless (we|the (council|trust|foundation|fund|authority|funder|panel)) (have |has )?(specifically |formally |directly |personally |first |already )?(invited|invites|invite|nominated|nominates|nominate|asked|asks|ask) (you|them|it|the (organisation|applicant|group))( to (apply|bid|submit|tender))?\\b
 +	unless
 +	invite	nominate	ask
@@ -2375,6 +2433,11 @@ extension KnownPatterns {
 +	who	that	which	with	ing
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
+=ii	^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\\b
++	letter	post	mail	phone	message	text	sms	paper	writing	person	video	fax	cheque	transfer	hard	online
+=ii	^ ?(after|later than|beyond|past)\\b
++	after	later	beyond	past
+=ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
 =ii	^ ?(in the past|previously|formerly|historically),? (we|the council|the fund|the funder|applicants|bidders|organisations|groups|you|there)\\b
 +	past	previously	formerly	historically
@@ -2382,7 +2445,11 @@ extension KnownPatterns {
 +	must	shall	will	need	has	have	required	expected	compulsory	mandatory	essential
 =ii	^ ?(last year|in (previous|past|earlier|former|old) (rounds?|years?|programmes?|funding rounds?|schemes?))\\b
 +	last	round	year	programme	funding	scheme
-=ii	^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\\b
+=ii	^ ?(lower|higher|less|down|differently|unfavourably|less favourably|negatively|worse)\\b
++	lower	higher	less	down	differently	favourably	negatively	worse
+=ii	^ ?(no|none of|neither|nobody|no-one|no one)\\b[^.;:]{0,40}\\b(will|shall|would|can|could|is|are)( be)? (rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly))\\b
++	rejected	excluded	refused	declined	disqualified	turned	ruled	penali	disadvantaged	marked	scored	rated	favourably	differently	unfairly
+=ii	^ ?(no|none of|neither|nothing|nobody|no-one|never|at no (point|stage|time))\\b
 =ii	^ ?(no|nope),
 =ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
 +	longer

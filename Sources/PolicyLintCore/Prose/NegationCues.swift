@@ -86,7 +86,7 @@ struct NegationCues: Sendable {
     ]
     /// Quantifiers that, opening a clause, negate all of it ("No part of the grant is held back or tied to targets").
     static let clauseOpeners = [
-        #"^ ?(no|none of|neither|nothing|never|at no (point|stage|time))\b"#,
+        #"^ ?(no|none of|neither|nothing|nobody|no-one|never|at no (point|stage|time))\b"#,
     ]
     /// Phrases that soften a statement into a preference or an allowance (hedges).
     static let softeners = [
@@ -118,6 +118,33 @@ struct NegationCues: Sendable {
         #"\b(will|shall|would|can|could)( not|n't) be (considered|accepted|assessed|funded|shortlisted|scored|evaluated|processed|progressed)\b"#,
         #"\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\b"#,
     ]
+    /// Words that name a lack without negating, so a condition of exclusion holding one states a requirement ("Applications
+    /// **lacking** audited accounts will be rejected", "…if they **fail to** include audited accounts").
+    static let lacks = [
+        #"\b(lacks?|lacking|lacked|missing|in the absence of|fails? to|failed to|failing to)\b"#,
+    ]
+    /// What, right after an exclusion's words, limits it to an amount, a time or a degree rather than shutting anyone out:
+    /// "you cannot apply **for more than** £2,000", "applications will not be accepted **after** 5pm on 3 March",
+    /// "applications will not be scored **lower**". Such words state no condition of exclusion.
+    static let exclusionLimits = [
+        #"^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\b"#,
+        #"^ ?(after|later than|beyond|past)\b"#,
+        #"^ ?(lower|higher|less|down|differently|unfavourably|less favourably|negatively|worse)\b"#,
+    ]
+    /// Exclusions and penalties denied: "**No application will be rejected** because…", "**Nobody will be excluded** if…",
+    /// "applications **will not be scored lower** because…", "this **will not count against** you". The reason or
+    /// condition that follows (`reassuranceReasons`) is what will not count against the applicant, so it asks for nothing.
+    static let reassurances = [
+        #"\b(will|shall|would|can|could|should|must|may)( not|n't| never) (be )?(rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly)|prevented from applying|stopped from applying)\b"#,
+        #"\b(will|shall|would|does|do|should)( not|n't| never) (count|be (held|used|counted)) against\b"#,
+        #"^ ?(no|none of|neither|nobody|no-one|no one)\b[^.;:]{0,40}\b(will|shall|would|can|could|is|are)( be)? (rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly))\b"#,
+    ]
+    /// The openings of the reason or condition after a reassurance ("…will be rejected **because** it lacks audited
+    /// accounts", "…**for** not having…", "…**if** they do not have…"); `unless` is not one: "Nobody will be rejected
+    /// unless they lack accounts" rejects those who do, and nor is `as long as`.
+    static let reassuranceReasons = [
+        #"\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\b"#,
+    ]
     /// The opening of a clause whose subject is described by a condition before an exclusion ("Organisations **trading
     /// for** less than two years are not eligible", "Applicants **who** cannot provide audited accounts will be
     /// rejected"): a kind of applicant or application, then a relative word, `with`, `without` or a participle.
@@ -139,11 +166,42 @@ struct NegationCues: Sendable {
         #"\b(is|are|was|were|be|been) no longer (accepted|offered|taken|allowed|provided|considered|received|run|held|given|funded|supported|sent|issued|published|used|made|permitted|paid|available|possible)\b"#,
         #"\b(((have|has|had)( now| since| recently| already)? )?(stopped|ceased)|(are|is) no longer) (accepting|offering|taking|allowing|providing|considering|receiving|running|holding|giving|funding|supporting|sending|issuing|publishing|using|making|permitting|paying)\b"#,
     ]
+    /// Words that offer something ("Paper forms are **available on request**", "You **can also** apply by phone", "**We can
+    /// send** you a paper form"): a next sentence whose exception is offered so qualifies the sentence before, whatever
+    /// its opening word (`TextMatch.isExcepted(byNext:in:scratch:)`).
+    static let offers = [
+        #"\b(available|on request|upon request|if you ask|just ask|ask us|happy to|(can|may|could) also|also (accept|take|welcome)|(we|you) (can|could|may|will|'ll) (send|post|call|phone|ring|apply|submit|request|take|arrange))\b"#,
+    ]
+    /// Words of a practice given up, in a pattern's own match ("unsuccessful applicants will **no longer** be contacted").
+    static let cessationWords = [
+        #"\b(no longer|stopped|ceased|discontinued)\b"#,
+    ]
+    /// Ways of doing something: a channel or a means of payment ("paper", "by post", "email", "cheque"). A practice given up
+    /// that names none while one follows it ("we no longer offer feedback **by letter**", `channelsAfter`) gives up only
+    /// that way of doing it.
+    static let channels = [
+        #"\b(letters?|post|postal|posted|mail|phone|telephone|email|e-mail|emailed|text messages?|sms|paper|written|writing|in person|video|fax|cheques?|bank transfer|hard[- ]copy|online|portal|website)\b"#,
+    ]
+    /// A way of doing something right after a practice given up (up to four words on): "…feedback **by letter**", "…contacted
+    /// **by post**", "…paid in advance **by cheque**", "…**online**".
+    static let channelsAfter = [
+        #"^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\b"#,
+    ]
     /// States denied inside the condition of an exclusion, read again as the requirement they imply by
     /// `SentenceReReading`: "If you **are not** a registered charity, we cannot fund you" as "If you must be a registered
-    /// charity…", "If your group **does not have** a bank account, you cannot apply" as "…must have a bank account…".
+    /// charity…", "If you **aren't** / your organisation **is not** registered…" as "…must be registered…", "If your group
+    /// **does not have** a bank account, you cannot apply" as "…must have a bank account…".
     static let negatedStates = [
-        #"\b(are not|(do|does) not (have|hold)|(don't|doesn't) (have|hold))\b"#,
+        #"\b(are not|is not|am not|aren't|isn't|(do|does) not (have|hold)|(don't|doesn't) (have|hold)|(have|has) not (got|been)|(haven't|hasn't) (got|been))\b"#,
+        #"\b[a-z]+'re not\b"#,
+    ]
+    /// States an `unless` names inside the condition of an exclusion, read again as the requirement they are by
+    /// `SentenceReReading`: "We cannot fund you **unless you are** a registered charity" as "…unless you must be a
+    /// registered charity", "You cannot apply **unless your accounts are** audited" as "…must be audited". Only the verb
+    /// is rewritten; it comes after the subject (one to three words).
+    static let requiredStates = [
+        #"\bunless ([a-z-]+ ){1,3}?(are|is|am|have|has|hold|holds)\b"#,
+        #"\bunless ([a-z-]+ ){0,2}[a-z]+'re\b"#,
     ]
     /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
     /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.
@@ -178,12 +236,30 @@ struct NegationCues: Sendable {
     let conditionals: CueList
     /// The compiled `cessations`.
     let cessations: CueList
+    /// The compiled `offers`.
+    let offers: CueList
+    /// The compiled `cessationWords`.
+    let cessationWords: CueList
+    /// The compiled `channels`.
+    let channels: CueList
+    /// The compiled `channelsAfter`.
+    let channelsAfter: CueList
     /// The compiled `shortfalls`.
     let shortfalls: CueList
     /// The compiled `negatedStates`.
     let negatedStates: CueList
+    /// The compiled `requiredStates`.
+    let requiredStates: CueList
     /// The compiled `exclusions`.
     let exclusions: CueList
+    /// The compiled `lacks`.
+    let lacks: CueList
+    /// The compiled `exclusionLimits`.
+    let exclusionLimits: CueList
+    /// The compiled `reassurances`.
+    let reassurances: CueList
+    /// The compiled `reassuranceReasons`.
+    let reassuranceReasons: CueList
     /// The compiled `exclusionSubjects`.
     let exclusionSubjects: CueList
     /// The compiled `trailingConditions`.
@@ -198,8 +274,8 @@ struct NegationCues: Sendable {
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
-            + optionalAnswers + exclusions + exclusionSubjects + trailingConditions
-            + cessations + shortfalls + negatedStates
+            + optionalAnswers + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
+            + cessations + offers + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -226,8 +302,17 @@ struct NegationCues: Sendable {
         optionalAnswers = compile(Self.optionalAnswers)
         exclusions = compile(Self.exclusions)
         cessations = compile(Self.cessations)
+        offers = compile(Self.offers)
+        cessationWords = compile(Self.cessationWords)
+        channels = compile(Self.channels)
+        channelsAfter = compile(Self.channelsAfter)
         shortfalls = compile(Self.shortfalls)
         negatedStates = compile(Self.negatedStates)
+        requiredStates = compile(Self.requiredStates)
+        lacks = compile(Self.lacks)
+        exclusionLimits = compile(Self.exclusionLimits)
+        reassurances = compile(Self.reassurances)
+        reassuranceReasons = compile(Self.reassuranceReasons)
         exclusionSubjects = compile(Self.exclusionSubjects)
         trailingConditions = compile(Self.trailingConditions)
         prefilter = LiteralPrefilter(patterns: all)

@@ -38,17 +38,26 @@ struct SentenceContext {
     /// apply **unless you hold insurance**"): what they name is required, whatever negation or softener they hold, and
     /// the exclusion's own negation ("cannot") does not deny it. Each comes with the exclusion it is the condition of.
     let exclusionConditions: [(condition: Range<Int>, exclusion: Range<Int>)]
+    /// The reasons and conditions an exclusion or penalty denied says will not count against the applicant ("No
+    /// application will be rejected **because it lacks audited accounts**", "Applications will not be scored lower
+    /// **if you do not have a bank account**"): they ask for nothing.
+    let reassuredReasons: [Range<Int>]
 
-    /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it.
-    /// Ranges a second reading rewrote from a shortfall ("less than" read as "more than"): each still states a lack.
+    /// Ranges a second reading rewrote from a lack ("less than" read as "more than", "are not" as "must be"): each still
+    /// states a lack.
     private let impliedLacks: [Range<Int>]
+    /// Ranges a second reading rewrote from a practice given up ("no longer accept" read as "will not accept").
+    private let givenUp: [Range<Int>]
 
-    /// The analysis of `sentence`; `impliedLacks` are the shortfalls a second reading rewrote (see `SentenceReReading`).
-    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false), impliedLacks: [Range<Int>] = []) {
+    /// Analyses `sentence` of `text` once; `polarity(of:)` then judges matches in it. `impliedLacks` and `givenUp` are
+    /// what a second reading rewrote (see `SentenceReReading`).
+    init(text: ProseText, sentence: Range<Int>, scratch: PatternScratch = PatternScratch(usesAutomata: false), impliedLacks: [Range<Int>] = [],
+         givenUp: [Range<Int>] = []) {
         self.text = text
         self.sentence = sentence
         self.scratch = scratch
         self.impliedLacks = impliedLacks
+        self.givenUp = givenUp
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         self.present = present
@@ -65,6 +74,30 @@ struct SentenceContext {
         boundaries = found
         exclusionConditions = Self.exclusionConditions(in: text, sentence: sentence, boundaries: found, pseudo: pseudo,
                                                        scratch: scratch, present: present)
+        reassuredReasons = Self.reassuredReasons(in: text, sentence: sentence, boundaries: found, scratch: scratch, present: present)
+    }
+
+    /// The reasons of the reassurances in `sentence` (see `reassuredReasons`): from a reason or condition opening
+    /// (`NegationCues.reassuranceReasons`) within `trailingConditionReach` words after a reassurance, to the next clause
+    /// boundary. Reassurances are looked for clause by clause, so one may open its clause with a negative quantifier.
+    private static func reassuredReasons(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], scratch: PatternScratch,
+                                         present: PatternCandidates) -> [Range<Int>] {
+        let cues = NegationCues.shared
+        var reassurances: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for boundary in boundaries + [sentence.upperBound..<sentence.upperBound] where boundary.lowerBound >= start {
+            reassurances += cues.all(cues.reassurances, in: text, range: start..<boundary.lowerBound, scratch: scratch, sentence: present)
+            start = boundary.upperBound
+        }
+        guard !reassurances.isEmpty else { return [] }
+        let reasons = cues.all(cues.reassuranceReasons, in: text, range: sentence, scratch: scratch, sentence: present)
+        return reassurances.compactMap { reassurance in
+            guard let reason = reasons.first(where: { $0.lowerBound >= reassurance.upperBound }),
+                  words(in: reassurance.upperBound..<reason.lowerBound, of: text) <= trailingConditionReach,
+                  !boundaries.contains(where: { $0.lowerBound >= reassurance.upperBound && $0.upperBound <= reason.lowerBound }) else { return nil }
+            let end = boundaries.first { $0.lowerBound >= reason.upperBound }?.lowerBound ?? sentence.upperBound
+            return reason.lowerBound..<end
+        }
     }
 
     /// The conditions of the exclusions in `sentence` (see `exclusionConditions`): a sentence-initial condition whose
@@ -76,10 +109,10 @@ struct SentenceContext {
     private static func exclusionConditions(in text: ProseText, sentence: Range<Int>, boundaries: [Range<Int>], pseudo: [Range<Int>],
                                             scratch: PatternScratch, present: PatternCandidates) -> [(condition: Range<Int>, exclusion: Range<Int>)] {
         let cues = NegationCues.shared
-        // "You cannot apply for more than £2,000" caps an amount; it excludes nobody.
+        // "You cannot apply for more than £2,000" caps an amount, "will not be accepted after 5pm" sets a time, "will not be
+        // scored lower" a degree: none excludes anyone.
         let exclusions = cues.all(cues.exclusions, in: text, range: sentence, scratch: scratch, sentence: present).filter { exclusion in
-            let after = text.flatText(exclusion.upperBound..<min(sentence.upperBound, exclusion.upperBound + 16)).lowercased()
-            return !amountCapOpenings.contains { after.hasPrefix($0) }
+            !cues.exclusionLimits.patterns.contains { $0.firstMatch(in: text, range: exclusion.upperBound..<sentence.upperBound, scratch: scratch) != nil }
         }
         guard !exclusions.isEmpty else { return [] }
         /// The clause holding `range`, cut at `boundaries`.
@@ -125,9 +158,6 @@ struct SentenceContext {
         return conditions
     }
 
-    /// What follows an exclusion's words when they cap an amount rather than exclude ("cannot apply **for more than**").
-    static let amountCapOpenings = [" for more than", " for over", " for up to", " for above", " for sums", " for amounts", " more than", " for grants of more", " for grants over"]
-
     /// The most words between an exclusion and a condition that follows it ("cannot apply **for this grant** if…").
     static let trailingConditionReach = 4
 
@@ -140,14 +170,15 @@ struct SentenceContext {
         return count
     }
 
-    /// Whether a condition of exclusion names a lack: a negation ("do not have", "cannot provide", "without"), a
-    /// shortfall ("less than", "under"), `unless`, or a shortfall a second reading rewrote.
+    /// Whether a condition of exclusion names a lack: a negation ("do not have", "cannot provide", "without"), a word
+    /// of lack ("lacking", "fail to"), a shortfall ("less than", "under"), `unless`, or a lack a second reading rewrote.
     private func statesLack(_ condition: Range<Int>) -> Bool {
         if impliedLacks.contains(where: { condition.overlaps($0) }) { return true }
         if text.flatText(condition).lowercased().hasPrefix("unless") { return true }
         let cues = NegationCues.shared
-        return !cues.all(cues.before, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
-            || !cues.all(cues.shortfalls, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
+        return [cues.before, cues.lacks, cues.shortfalls].contains {
+            !cues.all($0, in: text, range: condition, scratch: scratch, sentence: present).isEmpty
+        }
     }
 
     /// The condition of an exclusion that holds `match`, and the exclusion, if any.
@@ -155,8 +186,9 @@ struct SentenceContext {
         exclusionConditions.first { $0.condition.lowerBound <= match.lowerBound && match.upperBound <= $0.condition.upperBound }
     }
 
-    /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation.
-    func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern]) -> MatchPolarity {
+    /// The polarity of a match; `patternNegates` says whether the pattern spells out its own negation, and cues inside
+    /// `ignoring` (another match, whose own words they are) do not count.
+    func polarity(of match: Range<Int>, patternNegates: Bool, softeners extra: [TextPattern], ignoring: Range<Int>? = nil) -> MatchPolarity {
         let clause = self.clause(around: match)
         // Inside the condition of an exclusion, what the condition names is required: its own negations and softeners
         // ("If you do not have audited accounts, …", "If you have been trading for …, you cannot apply") do not count.
@@ -164,9 +196,15 @@ struct SentenceContext {
         // A condition that names what applicants have, not what they lack ("If you already have audited accounts, you
         // cannot apply"), excludes those who have it: the text does not ask for it.
         if let condition, !statesLack(condition.condition) { return .negated }
+        if givesUpOneWay(match, clause: clause) { return .negated }
+        // What a denied exclusion or penalty says will not count against the applicant is not asked for.
+        if condition == nil, reassuredReasons.contains(where: { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }) {
+            return .negated
+        }
         let outside = { (cue: Range<Int>) -> Bool in
             !self.pseudo.contains { $0.overlaps(cue) }
                 && !(condition.map { $0.condition.overlaps(cue) || $0.exclusion.overlaps(cue) } ?? false)
+                && !(ignoring?.overlaps(cue) ?? false)
         }
         // A negation reaches every item of a list, even past an Oxford comma ("no deposit, bank guarantee, or bid bond").
         let negatable = listStart(of: clause)..<clause.upperBound
@@ -199,6 +237,17 @@ struct SentenceContext {
         if softeners.contains(where: outside) { return obligedAfterBut(clause: clause) ? .asserted : .softened }
         if labelValues.contains(where: { softens($0.item, extra: extra, outside: outside) }) { return .softened }
         return .asserted
+    }
+
+    /// Whether `match` reads a practice given up (a cessation the second reading rewrote, or `no longer`, `stopped`… in
+    /// its own words) that names no way of doing it, while a way follows it in its clause ("feedback **by letter**",
+    /// "contacted **by post**", "in advance **by cheque**"): only that way is given up, and the practice goes on.
+    private func givesUpOneWay(_ match: Range<Int>, clause: Range<Int>) -> Bool {
+        guard givenUp.contains(where: { $0.overlaps(match) })
+                || !cues.all(cues.cessationWords, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
+              cues.all(cues.channels, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
+              match.upperBound < clause.upperBound else { return false }
+        return cues.channelsAfter.patterns.contains { $0.firstMatch(in: text, range: match.upperBound..<clause.upperBound, scratch: scratch) != nil }
     }
 
     /// Whether the clause right after `clause` takes it back ("…asked for three years of accounts; this requirement has

@@ -1,7 +1,7 @@
 /// A second reading of a sentence, for the text rules to try when its words as written state no barrier.
 ///
-/// Two wordings say something the patterns read the other way round, so the sentence is read again with them
-/// rewritten in place (scalar for scalar, padded with spaces, so offsets and the quoted phrase stay the original's):
+/// Some wordings say something the patterns read the other way round, so the sentence is read again with them
+/// rewritten (`RewrittenText`, which maps every offset back, so the finding points at and quotes the original words):
 /// - **A practice given up is a present refusal** (`NegationCues.cessations`): "We no longer accept paper applications"
 ///   is read as "We will not accept paper applications", "Paper applications are no longer accepted" as "…are not
 ///   accepted", "We have stopped offering feedback" as "We will not offer feedback". A refusal of an accessible option
@@ -12,55 +12,97 @@
 ///   years", which the trading-history patterns know as a minimum. Only inside `SentenceContext.exclusionConditions`:
 ///   "Groups trading for less than two years are welcome" states nothing.
 /// - **A state denied in the condition of an exclusion is the requirement it implies** (`NegationCues.negatedStates`):
-///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…", and
-///   "does not have" / "do not hold" as "must have" / "must hold"; again only inside an exclusion's condition.
+///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…",
+///   "isn't" / "aren't" / "is not" as "must be", and "does not have" / "do not hold" as "must have" / "must hold";
+///   again only inside an exclusion's condition.
+/// - **A state an `unless` names in the condition of an exclusion is a requirement** (`NegationCues.requiredStates`):
+///   "We cannot fund you unless you are a registered charity" is read as "…unless you must be a registered charity".
 enum SentenceReReading {
     /// The sentence's second reading, with the context that judges it, or nil when it reads the same.
     ///
-    /// The reading holds the sentence alone (so the work stays linear in a long field): its offset `n` is offset
-    /// `n + offset` of `text`, and `context` judges all of it. `context` (the argument) is the analysis of the sentence as
-    /// written, made when the sentence may hold a shortfall or a denied state.
+    /// The reading holds the sentence alone (so the work stays linear in a long field), and `context` judges all of it.
+    /// `context` (the argument) is the analysis of the sentence as written, made when the sentence may hold a shortfall
+    /// or a denied state.
     static func reading(of text: ProseText, sentence: Range<Int>, context: () -> SentenceContext,
-                        scratch: PatternScratch) -> (text: ProseText, context: SentenceContext, offset: Int)? {
+                        scratch: PatternScratch) -> (reading: RewrittenText, context: SentenceContext)? {
         let cues = NegationCues.shared
         let present = cues.candidates(in: text, sentence: sentence)
         var replacements: [(range: Range<Int>, text: String)] = []
         for cessation in cues.all(cues.cessations, in: text, range: sentence, scratch: scratch, sentence: present) {
             if let replacement = presentRefusal(for: cessation, in: text) { replacements.append(replacement) }
         }
+        let givenUp = replacements.map(\.range)
         let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
         let negatedStates = cues.all(cues.negatedStates, in: text, range: sentence, scratch: scratch, sentence: present)
+        let requiredStates = cues.all(cues.requiredStates, in: text, range: sentence, scratch: scratch, sentence: present)
         var lacks: [Range<Int>] = []
-        if !shortfalls.isEmpty || !negatedStates.isEmpty {
+        if !shortfalls.isEmpty || !negatedStates.isEmpty || !requiredStates.isEmpty {
             let conditions = context().exclusionConditions
             func inCondition(_ range: Range<Int>) -> Bool { conditions.contains { $0.condition.contains(range.lowerBound) } }
+            // "Unless you are not a charity" shuts charities out: a state denied after `unless` is no requirement.
+            func inUnlessCondition(_ range: Range<Int>) -> Bool {
+                conditions.contains { $0.condition.contains(range.lowerBound) && word(after: $0.condition.lowerBound, in: text) == "unless" }
+            }
             for shortfall in shortfalls where inCondition(shortfall) {
                 guard !Self.follows(["no", "not"], before: shortfall.lowerBound, in: text),
                       let minimum = minimums[text.flatText(shortfall).lowercased()] else { continue }
                 replacements.append((shortfall, minimum))
                 lacks.append(shortfall)
             }
-            for state in negatedStates where inCondition(state) {
+            // A verb an `unless` names: only the verb is rewritten, and not when a negation follows it ("unless you are not").
+            let verbs = requiredStates.filter(inCondition).map { lastWord(of: $0, in: text) }
+                .filter { word(after: $0.upperBound, in: text) != "not" }
+            for state in negatedStates.filter({ inCondition($0) && !inUnlessCondition($0) }) + verbs {
                 guard let requirement = requirement(for: state, in: text) else { continue }
                 replacements.append((state, requirement))
                 lacks.append(state)
             }
         }
         guard !replacements.isEmpty else { return nil }
-        let offset = sentence.lowerBound
-        func local(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - offset)..<(range.upperBound - offset) }
-        let reread = text.rewriting(replacements.map { (local($0.range), $0.text) }, within: sentence)
-        return (reread, SentenceContext(text: reread, sentence: 0..<reread.count, scratch: scratch, impliedLacks: lacks.map(local)), offset)
+        let reread = text.rewriting(replacements, within: sentence)
+        let context = SentenceContext(text: reread.text, sentence: 0..<reread.text.count, scratch: scratch,
+                                      impliedLacks: reread.rewrittenRanges(replacing: lacks), givenUp: reread.rewrittenRanges(replacing: givenUp))
+        return (reread, context)
     }
 
-    /// The requirement a denied state implies ("are not" → "must be", "does not have" → "must have"), no longer than it.
+    /// The requirement a state implies, denied or named by `unless`: a "be" ("are not", "isn't", "'re not", "are") is
+    /// "must be", a "have" or "hold" ("does not have", "haven't got", "has", "holds") "must have" or "must hold", and "has
+    /// not been" "must have been".
     static func requirement(for state: Range<Int>, in text: ProseText) -> String? {
-        guard let verb = text.flatText(state).lowercased().split(separator: " ").last else { return nil }
-        let requirement = verb == "not" ? "must be" : "must " + verb
-        return requirement.unicodeScalars.count <= state.count ? requirement : nil
+        let words = text.flatText(state).split(separator: " ")
+        guard let last = words.last?.lowercased() else { return nil }
+        // "you're" keeps its subject: "you must be".
+        if let first = words.first, first.lowercased().hasSuffix("'re") { return first.dropLast(3) + " must be" }
+        switch last {
+        case "not", "aren't", "isn't", "are", "is", "am": return "must be"
+        case "have", "has", "got": return "must have"
+        case "hold", "holds": return "must hold"
+        case "been": return "must have been"
+        default: return nil
+        }
     }
 
-    /// The minimum each shortfall implies, no longer than the shortfall.
+    /// The last word of `range`, with the word a contraction joins it to ("you're").
+    static func lastWord(of range: Range<Int>, in text: ProseText) -> Range<Int> {
+        var start = range.upperBound
+        while start > range.lowerBound, ScalarFolding.isWord(text.scalars[start - 1]) { start -= 1 }
+        if start > range.lowerBound, text.scalars[start - 1] == "'" {
+            start -= 1
+            while start > range.lowerBound, ScalarFolding.isWord(text.scalars[start - 1]) { start -= 1 }
+        }
+        return start..<range.upperBound
+    }
+
+    /// The first word at or after `index`, in lower case (empty when none follows).
+    static func word(after index: Int, in text: ProseText) -> String {
+        var start = index
+        while start < text.count, !ScalarFolding.isWord(text.scalars[start]) { start += 1 }
+        var end = start
+        while end < text.count, ScalarFolding.isWord(text.scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(text.folded[start..<end]))
+    }
+
+    /// The minimum each shortfall implies.
     static let minimums = ["less than": "more than", "fewer than": "more than", "under": "over", "below": "above"]
 
     /// The base form of each verb a cessation may give up ("accepting" → "accept").
@@ -75,8 +117,7 @@ enum SentenceReReading {
         let words = text.flatText(cessation).lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return nil }
         if let base = baseForms[last] {
-            let refusal = "will not " + base
-            return refusal.unicodeScalars.count <= cessation.count ? (cessation, refusal) : nil
+            return (cessation, "will not " + base)
         }
         if let index = words.firstIndex(of: "no"), index + 1 < words.count, words[index + 1] == "longer" {
             // The span of "no longer" itself: the words before it are kept.

@@ -109,17 +109,26 @@ public final class TextMatch: Sendable {
     static let exceptionOpeners: [[String]] = [["if"], ["where"], ["otherwise"], ["alternatively"], ["however"], ["but"], ["instead"],
                                                 ["exceptionally"], ["in", "exceptional"], ["for", "anyone", "who"], ["for", "those", "who"]]
 
-    /// Whether `next`, the sentence after a hit, opens as a qualification of it (`exceptionOpeners`) and asserts one of
-    /// the rule's `unless` exceptions: then the exception cancels the hit, as it would in the hit's own sentence.
-    /// An exception the next sentence denies ("However, paper forms are not accepted") cancels nothing.
+    /// Whether `next`, the sentence after a hit, asserts one of the rule's `unless` exceptions and either opens as a
+    /// qualification of the hit (`exceptionOpeners`) or words the exception as an offer (`NegationCues.offers` inside
+    /// it: "Paper forms are available on request"): then the exception cancels the hit, as it would in the hit's own
+    /// sentence.
+    /// An exception the next sentence denies ("However, paper forms are not accepted", "Paper forms are no longer
+    /// available") cancels nothing.
     func isExcepted(byNext next: Range<Int>, in text: ProseText, scratch: PatternScratch) -> Bool {
-        guard !unless.isEmpty, Self.opensException(text, next) else { return false }
+        guard !unless.isEmpty else { return false }
+        let qualifies = Self.opensException(text, next)
         var analysis: SentenceContext?
+        var offers: [Range<Int>]?
         for index in unless.indices {
-            for found in NegationCues.all([unless[index]], in: text, range: next, scratch: scratch) {
+            for exception in NegationCues.all([unless[index]], in: text, range: next, scratch: scratch) {
                 let context = analysis ?? SentenceContext(text: text, sentence: next, scratch: scratch)
                 analysis = context
-                if context.polarity(of: found, patternNegates: unlessNegates[index], softeners: []) != .negated { return true }
+                guard context.polarity(of: exception, patternNegates: unlessNegates[index], softeners: []) != .negated else { continue }
+                if qualifies { return true }
+                let offered = offers ?? NegationCues.all(NegationCues.shared.offers.patterns, in: text, range: next, scratch: scratch)
+                offers = offered
+                if offered.contains(where: { exception.lowerBound <= $0.lowerBound && $0.upperBound <= exception.upperBound }) { return true }
             }
         }
         return false
@@ -160,8 +169,8 @@ public final class TextMatch: Sendable {
         case unknown
         /// The sentence reads the same.
         case same
-        /// The rewritten sentence alone, its analysis, and the offset in the field where it starts.
-        case reread(ProseText, SentenceContext, offset: Int)
+        /// The rewritten sentence alone, with the way back to the field's offsets, and its analysis.
+        case reread(RewrittenText, SentenceContext)
     }
 
     /// `hit(in:sentence:)` for a runner: `filter` (when given) names the patterns that may match in the sentence
@@ -179,14 +188,17 @@ public final class TextMatch: Sendable {
                 context = analysis
                 return analysis
             }, scratch: scratch) {
-                reading = .reread(second.text, second.context, offset: second.offset)
+                reading = .reread(second.reading, second.context)
             }
         }
-        guard case .reread(let reread, let analysis, let offset) = reading else { return nil }
+        guard case .reread(let reread, let analysis) = reading else { return nil }
         var rereadContext: SentenceContext? = analysis
-        guard let found = search(in: reread, sentence: 0..<reread.count, scratch: scratch, filter: nil, context: &rereadContext) else { return nil }
-        let range = (found.range.lowerBound + offset)..<(found.range.upperBound + offset)
-        return Hit(range: MatchExtent.widened(range, in: text, within: sentence), sentence: sentence, polarity: found.polarity)
+        let rewritten = reread.text
+        guard let found = search(in: rewritten, sentence: 0..<rewritten.count, scratch: scratch, filter: nil, context: &rereadContext) else {
+            return nil
+        }
+        return Hit(range: MatchExtent.widened(reread.sourceRange(of: found.range), in: text, within: sentence), sentence: sentence,
+                   polarity: found.polarity)
     }
 
     /// The first match in `sentence` of `text` that is not negated (nor softened away), with its polarity.
@@ -202,14 +214,15 @@ public final class TextMatch: Sendable {
                 cancelled = unless.indices.contains { index in
                     if let filter, !filter.allows(patterns.count + index) { return false }
                     guard unless[index].matches(in: text, range: sentence, scratch: scratch, literalsPresent: filter != nil) else { return false }
-                    // An exception another clause denies does not cancel: "decided by staff alone; no community members
-                    // sit on the panel". In the match's own clause it always does, as the barrier's own negation
-                    // ("we cannot discuss bids with third parties") must not deny its exception.
+                    // A denied exception does not cancel: "decided by staff alone; no community members sit on the panel",
+                    // "must be made online and paper forms are no longer available". In the match's own clause the
+                    // barrier's own negation ("we cannot discuss bids with third parties") does not deny its exception.
                     let analysis = context ?? SentenceContext(text: text, sentence: sentence, scratch: scratch)
                     context = analysis
                     let clause = analysis.clause(around: match)
                     return NegationCues.all([unless[index]], in: text, range: sentence, scratch: scratch).contains {
-                        analysis.clause(around: $0) == clause || analysis.polarity(of: $0, patternNegates: unlessNegates[index], softeners: []) != .negated
+                        let ownClause = analysis.clause(around: $0) == clause
+                        return analysis.polarity(of: $0, patternNegates: unlessNegates[index], softeners: [], ignoring: ownClause ? match : nil) != .negated
                     }
                 }
             }

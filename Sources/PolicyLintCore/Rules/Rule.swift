@@ -13,7 +13,8 @@ public struct Rule: Sendable {
     public let appliesTo: [String]
     /// Ids of the principles at stake.
     public let principles: [String]
-    /// The compiled condition (for a text rule, `true`: text rules have no condition).
+    /// The compiled condition: when a structured rule fires, or when a text rule reads a policy's text (its guard,
+    /// `true` when it has no `when`).
     public let condition: CELProgram
     /// The field the finding points at.
     public let at: NodePath?
@@ -48,6 +49,9 @@ public struct Rule: Sendable {
 
     /// Whether the rule reads prose (`match:`) rather than structured fields (`when:`).
     public var isTextRule: Bool { textMatch != nil }
+
+    /// Whether the rule is a text rule with a `when` guard ("not a capital fund") on the policy's fields.
+    public var isGuardedTextRule: Bool { isTextRule && condition.source != "true" }
 
     /// Whether the rule checks policies of `kind` (a policy without a valid kind gets only rules for all kinds).
     public func applies(to kind: String?) -> Bool {

@@ -59,12 +59,14 @@ public struct RuleEngine: Sendable {
         var currency: String?
         if case .map(let funding)? = bindings["funding"], case .string(let code)? = funding[.string("currency")] { currency = code }
         var findings: [Finding] = []
-        if rules.contains(where: { $0.isTextRule && $0.applies(to: document.kind) }) {
+        // A text rule reads the policy's text when its guard holds ("not a capital fund"), as a structured rule fires.
+        let reading = Set(rules.filter { $0.isTextRule && $0.applies(to: document.kind) && Self.holds($0.condition, bindings) }.map(\.id))
+        if !reading.isEmpty {
             findings += textRunner.value.findings(in: PolicyProse.fields(of: document), source: document.source, policyID: document.id,
-                                            documentIndex: document.document.index, workers: proseWorkers) { $0.applies(to: document.kind) }
+                                            documentIndex: document.document.index, workers: proseWorkers) { reading.contains($0.id) }
         }
         for rule in rules where !rule.isTextRule && rule.applies(to: document.kind) {
-            guard case .value(.bool(true)) = rule.condition.evaluate(bindings) else { continue }
+            guard Self.holds(rule.condition, bindings) else { continue }
             let (span, path) = location(of: rule, in: document)
             findings.append(Finding(ruleID: rule.id, severity: rule.severity, category: .rule,
                                     message: rule.message.render(bindings, currency: currency),
@@ -76,6 +78,12 @@ public struct RuleEngine: Sendable {
         return findings
     }
 
+    /// Whether `condition` is true for a policy's `bindings` (an error, like false, does not hold).
+    private static func holds(_ condition: CELProgram, _ bindings: [String: CELValue]) -> Bool {
+        guard case .value(.bool(true)) = condition.evaluate(bindings) else { return false }
+        return true
+    }
+
     /// The policy format's root fields that hold one value (not a mapping or a list) and may be left out.
     static let optionalRootScalars: [String] = PolicyFormat.rootFields.filter { field in
         guard !field.required else { return false }
@@ -85,7 +93,8 @@ public struct RuleEngine: Sendable {
         }
     }.map(\.name)
 
-    /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not run.
+    /// The findings of every text rule on a prose document (Markdown or plain text); structured rules need a policy and do not
+    /// run, and text rules' `when` guards, which read fields such a document does not have, are not evaluated.
     public func run(on document: ProseDocument) -> [Finding] {
         textRunner.value.findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0, workers: proseWorkers)
     }

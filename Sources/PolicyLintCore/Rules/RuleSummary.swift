@@ -23,7 +23,7 @@ public struct RuleSummary: Sendable, Codable, Equatable {
         severity = rule.severity
         appliesTo = rule.appliesTo
         principles = rule.principles
-        condition = rule.isTextRule ? "" : rule.condition.source
+        condition = rule.isTextRule && !rule.isGuardedTextRule ? "" : rule.condition.source
         patterns = rule.textMatch?.patterns.map(\.source)
         why = rule.why
         alternatives = rule.alternatives

@@ -159,16 +159,14 @@ public struct RulebookLoader: Sendable {
         if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"], "give at least one passing example") }
 
         let textMatch = node["match"].flatMap { TextMatchLoader(source: source, ruleID: id).load($0, errors: &errors) }
-        if node["match"] != nil, let whenNode = node["when"] {
-            error(whenNode, "a rule has either `when` (a structured rule) or `match` (a text rule), not both")
-        }
         if node["match"] == nil, node["when"] == nil {
             error(node["id"], "give `when` (a condition on structured fields) or `match` (phrases to find in prose)")
         }
         if node["match"] != nil, let atNode = node["at"] {
             error(atNode, "`at` is for structured rules; a text rule points at the phrase it matched")
         }
-        let condition = node["match"] != nil ? Self.alwaysTrue
+        // A text rule's `when` is a guard on the policy's fields: without one it reads the text of every policy.
+        let condition = node["match"] != nil && node["when"] == nil ? Self.alwaysTrue
             : compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
         var at: NodePath?
         if node["match"] == nil, let atNode = node["at"], let text = atNode.scalar?.text {
@@ -199,7 +197,7 @@ public struct RulebookLoader: Sendable {
         return rule
     }
 
-    /// The condition text rules carry: they have none, so it is always true.
+    /// The condition a text rule without `when` carries: it reads the text of every policy.
     private static let alwaysTrue: CELProgram? = try? CELProgram("true", environment: CELEnvironment(variables: [:]))
 
     private func compileCondition(_ node: YAMLNode?, ruleID: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> CELProgram? {
