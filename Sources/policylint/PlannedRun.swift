@@ -116,7 +116,7 @@ struct PlannedRun {
         guard !holders.isEmpty else { return false }
         return holders.allSatisfy { plan in
             guard plan.config.file != nil, plan.config.waivers.map(FileCollector.identity(of:)).contains(waiversFile) else { return false }
-            let folders = [FileCollector.identity(of: plan.config.directory), (waiversFile as NSString).deletingLastPathComponent]
+            let folders = [FileCollector.identity(of: plan.config.directory), PathText.folder(of: waiversFile)]
             return folders.allSatisfy { folder in walkedFolders.contains { Self.folder($0, holds: folder) } }
         }
     }
