@@ -124,6 +124,17 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertFalse(walked.stdout.contains("notes"), "a dangling link without a policy's extension is not a policy")
     }
 
+    /// A named pipe with a policy's extension in a walked folder is reported as unreadable, as a dangling link is; it
+    /// hung the run, as looking for the generated-output mark opened it for reading and waited for a writer.
+    func testANamedPipeFoundByWalkingIsReportedNotWaitedOn() throws {
+        try write(microPolicy(), to: "d/a.yaml")
+        XCTAssertEqual(mkfifo(directory.appendingPathComponent("d/pipe.yaml").path, 0o644), 0)
+        let walked = try BinaryRunner.run(["check", "d", "--isolated", "--format", "concise"], in: directory, timeout: 30)
+        XCTAssertEqual(walked.exitCode, 2, "killed after 30 s, or not reported: \(walked.stdout)\(walked.stderr)")
+        XCTAssertTrue(walked.stdout.contains("d/pipe.yaml:1:1: error[unreadable-file]"), walked.stdout)
+        XCTAssertTrue(walked.stdout.contains("d/a.yaml:71:11: warning[short-application-window]"), walked.stdout)
+    }
+
     func testAPolicyIDUsedTwiceInARunIsReportedAtTheRepeat() throws {
         let policy = try microPolicy()
         try write(policy, to: "d/a.yaml")
