@@ -101,6 +101,43 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("p.yaml"), encoding: .utf8), policy)
     }
 
+    /// An output over a file the run reads besides policies (its config, rulebook, waivers file or baseline), or over
+    /// another output of the run, is refused like one over a policy: writing it replaced the council's config or waivers.
+    func testOutputOverAFileTheRunReadsIsRefusedAndTheFileKept() throws {
+        try copyExampleRepository()
+        try write(microPolicy(), to: "extra/micro.yaml")
+        try write("waivers: []\n", to: "extra/waivers.yaml")
+        for (target, kind) in [(".policylint.yaml", "config"), ("waivers.yaml", "waivers file"), ("./rules/local-rules.yaml", "rulebook")] {
+            let before = try read(target)
+            for command in [["check", "policies", "--format", "json", "-o", target], ["report", "policies", "-o", target],
+                            ["check", "policies", "--write-baseline", target]] {
+                let outcome = try run(command)
+                XCTAssertEqual(outcome.exitCode, 2, "\(command): \(outcome.stderr)")
+                XCTAssertTrue(outcome.stderr.contains("error[output-is-input]") && outcome.stderr.contains("would overwrite the \(kind) this run reads"),
+                              "\(command): \(outcome.stderr)")
+                XCTAssertEqual(try read(target), before, "\(command) left \(target) as it was")
+            }
+        }
+        let named = try run(["check", "extra/micro.yaml", "--isolated", "--waivers", "extra/waivers.yaml", "-o", "extra/waivers.yaml"])
+        XCTAssertEqual(named.exitCode, 2, named.stderr)
+        XCTAssertTrue(named.stderr.contains("would overwrite the waivers file this run reads"), named.stderr)
+        XCTAssertEqual(try read("extra/waivers.yaml"), "waivers: []\n")
+
+        XCTAssertEqual(try run(["check", "policies", "--write-baseline", "baseline.json"]).exitCode, 0)
+        let baseline = try read("baseline.json")
+        let overBaseline = try run(["check", "policies", "--baseline", "baseline.json", "--format", "json", "-o", "baseline.json"])
+        XCTAssertEqual(overBaseline.exitCode, 2, overBaseline.stderr)
+        XCTAssertTrue(overBaseline.stderr.contains("would overwrite the baseline this run reads"), overBaseline.stderr)
+        XCTAssertEqual(try read("baseline.json"), baseline)
+        let refreshed = try run(["check", "policies", "--baseline", "baseline.json", "--write-baseline", "baseline.json"])
+        XCTAssertEqual(refreshed.exitCode, 0, "rewriting the baseline read is how it is refreshed: \(refreshed.stderr)")
+
+        let both = try run(["check", "policies", "--write-baseline", "new.json", "--format", "json", "-o", "./new.json"])
+        XCTAssertEqual(both.exitCode, 2, both.stderr)
+        XCTAssertTrue(both.stderr.contains("--output ./new.json and --write-baseline name the same file"), both.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("new.json").path))
+    }
+
     func testLinksCannotLoopAndOneFileIsCheckedOnceHoweverItIsSpelled() throws {
         try write(microPolicy(), to: "d/a.yaml")
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/loop").path, withDestinationPath: "..")
