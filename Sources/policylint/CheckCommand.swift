@@ -84,7 +84,9 @@ extension PolicyLint {
                 run = try PlannedRun(paths: paths, exclude: exclude, forceExclude: forceExclude, ruleOptions: ruleOptions, failOn: failOn,
                                      waivers: waivers, config: config, isolated: isolated,
                                      stdinName: stdinFilename)
-                try run.refuseOverwritingInput([("--output", output), ("--write-baseline", writeBaseline)])
+                // Writing the baseline over the one read refreshes it; the output over it would lose it.
+                try run.refuseOverwritingInput([("--write-baseline", writeBaseline), ("--output", output)])
+                try run.refuseOverwritingInput([("--output", output)], alsoRead: [(baseline, "baseline")])
                 if let baseline { accepted = try Baseline.load(path: baseline) }
             } catch let error as InputError {
                 throw stop(InputErrors(error), colour: colour)
@@ -129,8 +131,9 @@ extension PolicyLint {
             let repeatsStandardError = !toFile && (format == .text || format == .concise)
             guard !repeatsStandardError, !errors.errors.contains(where: { $0.id == "output-is-input" }) else { return code }
             // The files to check are unknown when the run stopped early: never write over one that may be a policy.
-            if let output, !OutputWriter.mayReplace(output, namedPaths: paths) {
-                OutputWriter.error("policylint: --output \(output) was not written: it is named to be checked or may be a policy")
+            let named = paths + [config, baseline].compactMap { $0 } + waivers + ruleOptions.rulebooks
+            if let output, !OutputWriter.mayReplace(output, namedPaths: named) {
+                OutputWriter.error("policylint: --output \(output) was not written: it is named on the command line to be read, or may be a policy")
                 return code
             }
             let report = CheckReport(stoppedBy: errors, failOn: failOn ?? .error)

@@ -17,6 +17,9 @@ struct PlannedRun {
     let walkedFolders: [String]
     /// Whether `--exclude` left out part of the folders walked.
     let excludedSome: Bool
+    /// The files the run reads besides policies, each with what it is: every config and what it extends, rulebooks and
+    /// waivers files, from configs and from the command line.
+    let readFiles: [(path: String, kind: String)]
 
     /// Collects the files under `paths` and plans each group exactly as `check` does; throws `InputError` or `InputErrors`.
     ///
@@ -39,14 +42,38 @@ struct PlannedRun {
                                      preview: ruleOptions.preview, failOn: failOn, waivers: waivers)
         groups = try RunPlanner(explicitConfig: config, isolated: isolated, overrides: overrides, stdinName: stdinName)
             .plan(files: files, explicit: Set(paths), forceExclude: forceExclude)
+        var read: [(path: String, kind: String)] = []
+        for plan in groups.map(\.plan) {
+            read += (plan.config.file.map { [$0] } ?? []).map { ($0, "config") } + plan.config.extendedFiles.map { ($0, "config") }
+            read += plan.config.rulebooks.map { ($0, "rulebook") } + plan.config.waivers.map { ($0, "waivers file") }
+        }
+        read += ruleOptions.rulebooks.map { ($0, "rulebook") } + waivers.map { ($0, "waivers file") }
+        readFiles = read
     }
 
-    /// Refuses an output path that is one of the files to check, which writing would replace (`--output policy.yaml`).
-    func refuseOverwritingInput(_ outputs: [(flag: String, path: String?)]) throws(InputError) {
-        let inputs = Set(groups.flatMap(\.files).filter { $0 != "-" }.map(FileCollector.identity(of:)))
+    /// Refuses an output path that writing would replace while the run depends on it: one of the files to check
+    /// (`--output policy.yaml`), a file the run reads besides policies (a config, what it extends, a rulebook, a waivers
+    /// file), a file in `alsoRead` (`--baseline`), or the path of another output of the same run. Files are compared
+    /// as `FileCollector.identity(of:)` resolves them, so `./x`, `x` and a link to `x` are one file.
+    func refuseOverwritingInput(_ outputs: [(flag: String, path: String?)], alsoRead: [(path: String?, kind: String)] = []) throws(InputError) {
+        let policies = Set(groups.flatMap(\.files).filter { $0 != "-" }.map(FileCollector.identity(of:)))
+        let others = (readFiles + alsoRead.compactMap { entry in entry.path.map { ($0, entry.kind) } }).filter { $0.path != "-" }
+        var written: [(flag: String, identity: String)] = []
         for (flag, path) in outputs {
-            guard let path, path != "-", inputs.contains(FileCollector.identity(of: path)) else { continue }
-            throw InputError(id: "output-is-input", message: "\(flag) \(path) would overwrite a file being checked; write the output somewhere else")
+            guard let path, path != "-" else { continue }
+            let identity = FileCollector.identity(of: path)
+            if policies.contains(identity) {
+                throw InputError(id: "output-is-input", message: "\(flag) \(path) would overwrite a file being checked; write the output somewhere else")
+            }
+            if let read = others.first(where: { FileCollector.identity(of: $0.path) == identity }) {
+                throw InputError(id: "output-is-input",
+                                 message: "\(flag) \(path) would overwrite the \(read.kind) this run reads; write the output somewhere else")
+            }
+            if let earlier = written.first(where: { $0.identity == identity }) {
+                throw InputError(id: "output-is-input",
+                                 message: "\(flag) \(path) and \(earlier.flag) name the same file, so one output would replace the other; give them different paths")
+            }
+            written.append((flag, identity))
         }
     }
 
@@ -116,7 +143,7 @@ struct PlannedRun {
         guard !holders.isEmpty else { return false }
         return holders.allSatisfy { plan in
             guard plan.config.file != nil, plan.config.waivers.map(FileCollector.identity(of:)).contains(waiversFile) else { return false }
-            let folders = [FileCollector.identity(of: plan.config.directory), (waiversFile as NSString).deletingLastPathComponent]
+            let folders = [FileCollector.identity(of: plan.config.directory), PathText.folder(of: waiversFile)]
             return folders.allSatisfy { folder in walkedFolders.contains { Self.folder($0, holds: folder) } }
         }
     }

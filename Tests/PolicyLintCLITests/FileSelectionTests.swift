@@ -101,6 +101,43 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertEqual(try String(contentsOf: directory.appendingPathComponent("p.yaml"), encoding: .utf8), policy)
     }
 
+    /// An output over a file the run reads besides policies (its config, rulebook, waivers file or baseline), or over
+    /// another output of the run, is refused like one over a policy: writing it replaced the council's config or waivers.
+    func testOutputOverAFileTheRunReadsIsRefusedAndTheFileKept() throws {
+        try copyExampleRepository()
+        try write(microPolicy(), to: "extra/micro.yaml")
+        try write("waivers: []\n", to: "extra/waivers.yaml")
+        for (target, kind) in [(".policylint.yaml", "config"), ("waivers.yaml", "waivers file"), ("./rules/local-rules.yaml", "rulebook")] {
+            let before = try read(target)
+            for command in [["check", "policies", "--format", "json", "-o", target], ["report", "policies", "-o", target],
+                            ["check", "policies", "--write-baseline", target]] {
+                let outcome = try run(command)
+                XCTAssertEqual(outcome.exitCode, 2, "\(command): \(outcome.stderr)")
+                XCTAssertTrue(outcome.stderr.contains("error[output-is-input]") && outcome.stderr.contains("would overwrite the \(kind) this run reads"),
+                              "\(command): \(outcome.stderr)")
+                XCTAssertEqual(try read(target), before, "\(command) left \(target) as it was")
+            }
+        }
+        let named = try run(["check", "extra/micro.yaml", "--isolated", "--waivers", "extra/waivers.yaml", "-o", "extra/waivers.yaml"])
+        XCTAssertEqual(named.exitCode, 2, named.stderr)
+        XCTAssertTrue(named.stderr.contains("would overwrite the waivers file this run reads"), named.stderr)
+        XCTAssertEqual(try read("extra/waivers.yaml"), "waivers: []\n")
+
+        XCTAssertEqual(try run(["check", "policies", "--write-baseline", "baseline.json"]).exitCode, 0)
+        let baseline = try read("baseline.json")
+        let overBaseline = try run(["check", "policies", "--baseline", "baseline.json", "--format", "json", "-o", "baseline.json"])
+        XCTAssertEqual(overBaseline.exitCode, 2, overBaseline.stderr)
+        XCTAssertTrue(overBaseline.stderr.contains("would overwrite the baseline this run reads"), overBaseline.stderr)
+        XCTAssertEqual(try read("baseline.json"), baseline)
+        let refreshed = try run(["check", "policies", "--baseline", "baseline.json", "--write-baseline", "baseline.json"])
+        XCTAssertEqual(refreshed.exitCode, 0, "rewriting the baseline read is how it is refreshed: \(refreshed.stderr)")
+
+        let both = try run(["check", "policies", "--write-baseline", "new.json", "--format", "json", "-o", "./new.json"])
+        XCTAssertEqual(both.exitCode, 2, both.stderr)
+        XCTAssertTrue(both.stderr.contains("--output ./new.json and --write-baseline name the same file"), both.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("new.json").path))
+    }
+
     func testLinksCannotLoopAndOneFileIsCheckedOnceHoweverItIsSpelled() throws {
         try write(microPolicy(), to: "d/a.yaml")
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/loop").path, withDestinationPath: "..")
@@ -122,6 +159,17 @@ final class FileSelectionTests: ScratchFolderTestCase {
         XCTAssertEqual(walked.exitCode, 2, "a policy that cannot be read is bad input, not silence: \(walked.stdout)")
         XCTAssertTrue(walked.stdout.contains("d/moved.yaml:1:1: error[unreadable-file]"), walked.stdout)
         XCTAssertFalse(walked.stdout.contains("notes"), "a dangling link without a policy's extension is not a policy")
+    }
+
+    /// A named pipe with a policy's extension in a walked folder is reported as unreadable, as a dangling link is; it
+    /// hung the run, as looking for the generated-output mark opened it for reading and waited for a writer.
+    func testANamedPipeFoundByWalkingIsReportedNotWaitedOn() throws {
+        try write(microPolicy(), to: "d/a.yaml")
+        XCTAssertEqual(mkfifo(directory.appendingPathComponent("d/pipe.yaml").path, 0o644), 0)
+        let walked = try BinaryRunner.run(["check", "d", "--isolated", "--format", "concise"], in: directory, timeout: 30)
+        XCTAssertEqual(walked.exitCode, 2, "killed after 30 s, or not reported: \(walked.stdout)\(walked.stderr)")
+        XCTAssertTrue(walked.stdout.contains("d/pipe.yaml:1:1: error[unreadable-file]"), walked.stdout)
+        XCTAssertTrue(walked.stdout.contains("d/a.yaml:71:11: warning[short-application-window]"), walked.stdout)
     }
 
     func testAPolicyIDUsedTwiceInARunIsReportedAtTheRepeat() throws {

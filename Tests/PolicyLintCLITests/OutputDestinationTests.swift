@@ -62,4 +62,28 @@ final class OutputDestinationTests: ScratchFolderTestCase {
         let received = try read("received")
         XCTAssertTrue(received.contains("\"files\""), received)
     }
+
+    /// Foundation's `deletingLastPathComponent` traps on a relative name of one character, which crashed a check of a
+    /// policy named `p` and an output to `x` (or to a folder `d`, when saying why it cannot be written).
+    func testOneCharacterNamesAreNeverACrash() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "p")
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        let named = try run(["check", "p", "--isolated", "--format", "concise"])
+        XCTAssertEqual(named.exitCode, 0, named.stderr)
+        XCTAssertTrue(named.stdout.contains("p:71:11: warning[short-application-window]"), named.stdout)
+        for format in ["text", "json"] {
+            let outcome = try run(["check", "micro.yaml", "--isolated", "--format", format, "-o", "x"])
+            XCTAssertEqual(outcome.exitCode, 0, "\(format): \(outcome.stderr)")
+            XCTAssertTrue(try read("x").contains("short-application-window"), format)
+        }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("d"), withIntermediateDirectories: true)
+        for format in ["text", "json"] {
+            let outcome = try run(["check", "micro.yaml", "--isolated", "--format", format, "-o", "d"])
+            XCTAssertEqual(outcome.exitCode, 2, "\(format): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stderr.contains("error[cannot-write] cannot write d: it is a folder"), "\(format): \(outcome.stderr)")
+        }
+        let report = try run(["report", "p", "--isolated", "--format", "markdown", "-o", "r"])
+        XCTAssertEqual(report.exitCode, 0, report.stderr)
+        XCTAssertTrue(try read("r").contains("Pre-launch report"))
+    }
 }

@@ -11,9 +11,18 @@ public enum GeneratedOutput {
 
     /// Whether the file at `path` begins with the marker (after a UTF-8 byte-order mark, if any); false for a file that
     /// cannot be read, which is then checked and reported as unreadable like any other.
+    ///
+    /// Only a regular file is read: opening a named pipe for reading waits for a writer, so a `.yaml` pipe in a walked
+    /// folder hung the run. The file is opened without waiting and its kind checked on the open descriptor.
     public static func isMarked(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return false
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         guard let data = try? handle.read(upToCount: prefix.count + 3) else { return false }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

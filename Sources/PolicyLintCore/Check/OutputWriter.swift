@@ -67,7 +67,7 @@ public enum OutputWriter {
             var status = stat()
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
                   let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
-            current = target.hasPrefix("/") ? target : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            current = target.hasPrefix("/") ? target : (PathText.folder(of: current) as NSString).appendingPathComponent(target)
         }
         return current
     }
@@ -90,7 +90,7 @@ public enum OutputWriter {
 
     /// Why `path` cannot be written, in plain words rather than Foundation's.
     static func reason(writing path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         let directory = folder.isEmpty ? "." : folder
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) { return "the folder \(directory) does not exist" }
@@ -134,7 +134,7 @@ public enum OutputWriter {
                 return
             }
             let replaced = OutputWriter.replacedPath(path)
-            let directory = (replaced as NSString).deletingLastPathComponent
+            let directory = PathText.folder(of: replaced)
             let temporary = (directory.isEmpty ? "." : directory) + "/.\((replaced as NSString).lastPathComponent).policylint-\(ProcessInfo.processInfo.processIdentifier).tmp"
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
                 throw InputError(id: "cannot-write", message: "cannot write \(path): \(OutputWriter.reason(writing: path))")

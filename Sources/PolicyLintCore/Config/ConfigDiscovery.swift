@@ -14,7 +14,7 @@ public final class ConfigDiscovery: @unchecked Sendable {
     /// The path of the nearest config above `path` (a file, or `-` for the current folder), or nil.
     public func nearestConfig(for path: String) -> String? {
         let manager = FileManager.default
-        let start = path == "-" ? manager.currentDirectoryPath : absolute((path as NSString).deletingLastPathComponent)
+        let start = path == "-" ? manager.currentDirectoryPath : absolute(PathText.folder(of: path))
         var directory = start
         var visited: [String] = []
         while true {
@@ -30,7 +30,7 @@ public final class ConfigDiscovery: @unchecked Sendable {
                     return candidate
                 }
             }
-            let parent = (directory as NSString).deletingLastPathComponent
+            let parent = PathText.folder(of: directory)
             if parent == directory || parent.isEmpty { break }
             directory = parent
         }

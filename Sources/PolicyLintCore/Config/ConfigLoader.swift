@@ -27,13 +27,13 @@ public struct ConfigLoader: Sendable {
         do {
             loaded = try DataFile.source(at: path, kind: .config)
         } catch {
-            return ConfigReading(config: Config.defaults(directory: (path as NSString).deletingLastPathComponent),
+            return ConfigReading(config: Config.defaults(directory: PathText.folder(of: path)),
                                  problems: error.errors, findsEveryRulebook: false)
         }
         // Named relative to the working directory when inside it, as the repository names it, in every error.
         let name = FileCollector.relativePath(path, to: FileManager.default.currentDirectoryPath)
         let source = name == loaded.name ? loaded : SourceText(name: name, bytes: loaded.bytes)
-        return read(source, directory: (path as NSString).deletingLastPathComponent, chain: chain + [path])
+        return read(source, directory: PathText.folder(of: path), chain: chain + [path])
     }
 
     /// Loads a config from its source; relative paths resolve against `directory`. Throws every problem found.
