@@ -72,7 +72,20 @@ final class FileSelectionTests: ScratchFolderTestCase {
         """, to: ".policylint.yaml")
         let outcome = try run(["check", ".", "--format", "concise"])
         XCTAssertEqual(outcome.exitCode, 1, outcome.stderr)
-        XCTAssertEqual(checkedFiles(outcome), ["./policies/micro.yaml"], outcome.stdout)
+        XCTAssertEqual(checkedFiles(outcome), ["policies/micro.yaml"], outcome.stdout)
+    }
+
+    func testFilesFoundByWalkingAreSpeltWithoutALeadingDotSlash() throws {
+        try write(microPolicy(), to: "policies/micro.yaml")
+        for folder in [".", "./", "./policies", "././policies/"] {
+            let outcome = try run(["check", folder, "--isolated", "--format", "github"])
+            XCTAssertNotEqual(outcome.exitCode, 2, outcome.stderr)
+            // GitHub attaches an annotation to the diff only when `file=` is spelt as the repository spells the path.
+            XCTAssertTrue(outcome.stdout.contains("file=policies/micro.yaml,"), "\(folder): \(outcome.stdout)")
+            XCTAssertFalse(outcome.stdout.contains("file=./"), folder)
+        }
+        let named = try run(["check", "./policies/micro.yaml", "--isolated", "--format", "concise"])
+        XCTAssertTrue(named.stdout.hasPrefix("./policies/micro.yaml:"), "a file named on the command line keeps its spelling")
     }
 
     func testMarkdownIsFoundByWalkingOnlyWhereAnIncludeNamesIt() throws {

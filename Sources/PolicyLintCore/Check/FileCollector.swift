@@ -16,7 +16,8 @@ public struct FileCollector: Sendable {
         self.excludes = excludes
     }
 
-    /// The files under `paths`: named files as given, directories searched recursively; `-` is standard input.
+    /// The files under `paths`: named files as given, directories searched recursively (found files spelt without a
+    /// leading `./`); `-` is standard input.
     public func collect(_ paths: [String]) throws(InputError) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
@@ -68,7 +69,7 @@ public struct FileCollector: Sendable {
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return [] }
         var files: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let path = Self.joined(directory, name)
             if isExcluded(path) { continue }
             var isDirectory: ObjCBool = false
             let isPolicyName = name.lastIndex(of: ".").map { extensions.contains(String(name[name.index(after: $0)...]).lowercased()) } ?? false
@@ -85,6 +86,14 @@ public struct FileCollector: Sendable {
             }
         }
         return files
+    }
+
+    /// `name` inside `directory`, without leading `./` steps: walking `.` gives `policies/a.yaml`, spelt as a config's
+    /// waivers file or a GitHub annotation spells it, rather than `./policies/a.yaml`.
+    static func joined(_ directory: String, _ name: String) -> String {
+        var path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
     }
 
     private func isExcluded(_ path: String) -> Bool {
