@@ -74,6 +74,18 @@ final class IntegrationExamplesTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("waived until 2027-12-31"), outcome.stdout)
     }
 
+    func testTheCIExamplesCommandsPassOnTheExampleRepositoryWithItsBaseline() throws {
+        let repository = PackagePaths.root.appendingPathComponent("examples/policy-repo")
+        for workflow in ["examples/ci/github/policylint.yml", "examples/ci/gitlab/.gitlab-ci.yml"] {
+            let text = try String(contentsOf: PackagePaths.root.appendingPathComponent(workflow), encoding: .utf8)
+            XCTAssertTrue(text.contains("--baseline .policylint-baseline.json"), workflow)
+        }
+        // A repository copying the layout and the workflows starts green: the shipped baseline accepts today's findings.
+        let outcome = try BinaryRunner.run(["check", "policies", "--baseline", ".policylint-baseline.json", "--format", "github"], in: repository)
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout + outcome.stderr)
+        XCTAssertFalse(outcome.stdout.contains("::error"), outcome.stdout)
+    }
+
     func testExampleRulebookExamplesHold() throws {
         let fail = try BinaryRunner.run(["check", "-", "--no-builtin", "--rules", "examples/policy-repo/rules/local-rules.yaml", "--format", "concise"],
                                         stdin: Data("policy: 1\nid: x\ntitle: X\nkind: grant\nfunding: {award: {max: 5000}}\nprocess: {stages: 2}\n".utf8))
