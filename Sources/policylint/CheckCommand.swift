@@ -153,7 +153,7 @@ extension PolicyLint {
             var tally = RunTally()
             var entries: [Baseline.Entry] = []
             let matcher = accepted?.matcher()
-            let threshold = failOn ?? run.groups.first?.plan.failOn ?? .error
+            let threshold = failOn ?? run.strictestFailOn
             run.stream(maxFileSize: maxFileSize, today: day, jobs: jobs) { checked in
                 var file = checked
                 if writeBaseline != nil {
