@@ -114,7 +114,7 @@ extension PolicyLint {
                     exitCode = try collectedOutput(run, context: context, day: day, accepted: accepted)
                 }
             } catch {
-                throw error.id == "cannot-write" ? InputErrorPrinter.failWriting(error) : InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw error.id == "cannot-write" ? InputErrorPrinter.failWriting(error, outcome: "the files were checked, but the output could not be written") : InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was checked")
             }
             // Output is complete; ending the process here, with the run still alive, spares freeing the compiled
             // rule set (hundreds of patterns and conditions) object by object, a few per cent of a one-file check.
@@ -126,7 +126,7 @@ extension PolicyLint {
         /// rather than no file. Text and concise output to the terminal would only repeat standard error, so are not
         /// written; an output path that is one of the files to check is never written. Returns the exit code, 2.
         private func stop(_ errors: InputErrors, colour: Bool) -> ExitCode {
-            let code = InputErrorPrinter.fail(errors, colour: colour)
+            let code = InputErrorPrinter.fail(errors, colour: colour, notDone: "nothing was checked")
             let toFile = output.map { $0 != "-" } ?? false
             let repeatsStandardError = !toFile && (format == .text || format == .concise)
             guard !repeatsStandardError, !errors.errors.contains(where: { $0.id == "output-is-input" }) else { return code }

@@ -52,9 +52,9 @@ extension PolicyLint {
                 let rules = try ruleOptions.builder().engine(selection: selection).rules
                 evaluation = ProseEvaluation(samples: samples, rules: rules)
             } catch let error as InputError {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was evaluated")
             } catch let error as InputErrors {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "nothing was evaluated")
             }
             switch format {
             case .text:

@@ -16,7 +16,7 @@ extension PolicyLint {
             do {
                 builder = try ruleOptions.builder()
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no rule was explained")
             }
             let rules = builder.allRules
             guard let found = rules.first(where: { $0.id == rule }) else {

@@ -20,12 +20,12 @@ extension PolicyLint {
             do {
                 source = try KnownPatternTable.generatedSource()
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no table was written")
             }
             do {
                 try OutputWriter.write(source, to: path)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "the pattern table was not written")
             }
             print("Wrote \(path); rebuild so the binary uses it.")
         }

@@ -22,7 +22,7 @@ extension PolicyLint {
             do {
                 try OutputWriter.write(StarterConfig.text, to: path)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "no config was written")
             }
             print("Wrote \(path). Run `policylint check FOLDER` on the folder that holds your policies (`policylint check` alone checks `policies`).")
         }

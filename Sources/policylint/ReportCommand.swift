@@ -84,13 +84,13 @@ extension PolicyLint {
                 try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was checked and no report was written")
             } catch let error as InputErrors {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "nothing was checked and no report was written")
             }
             if run.groups.isEmpty {
                 throw InputErrorPrinter.fail(InputErrors(InputError(id: "no-policy-files", message: "no policy files found in \(paths.joined(separator: ", "))")),
-                                             colour: false)
+                                             colour: false, notDone: "nothing was checked and no report was written")
             }
             let now = Date()
             let reportDay = date.flatMap(CalendarDate.parse) ?? now
@@ -105,7 +105,7 @@ extension PolicyLint {
             do {
                 try OutputWriter.write(text, to: output)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "the policies were checked, but the report could not be written")
             }
             if let output, output != "-" {
                 OutputWriter.error("policylint: wrote \(output) (\(report.scopeText)). \(report.overallSentence)")
