@@ -69,6 +69,13 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            let flags: [EmptyPathCheck.Given] = [
+                .init(name: "--output", value: output, alternative: "'-' for standard output"),
+                .init(name: "--baseline", value: baseline), .init(name: "--write-baseline", value: writeBaseline),
+                .init(name: "--config", value: config), .init(name: "--stdin-filename", value: stdinFilename),
+            ]
+            try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to check", paths, kind: "file or folder", alternative: "'-' for standard input")
+                                      + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }

@@ -35,6 +35,7 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the file of labelled sentences", value: file)])
             guard (0...1).contains(minPrecision), (0...1).contains(minRecall) else {
                 throw ValidationError("--min-precision and --min-recall are fractions from 0 to 1")
             }

@@ -14,6 +14,10 @@ extension PolicyLint {
         @Argument(help: "The docs folder.")
         var directory: String = "docs"
 
+        func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the docs folder", value: directory, kind: "folder")])
+        }
+
         func run() throws {
             let builder: RuleSetBuilder
             do {

@@ -14,6 +14,10 @@ extension PolicyLint {
         @Argument(help: "The package root.")
         var packageRoot: String = "."
 
+        func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the package folder", value: packageRoot, kind: "folder")])
+        }
+
         func run() throws {
             let path = packageRoot + "/" + KnownPatternTable.path
             let source: String

@@ -66,6 +66,12 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            let flags: [EmptyPathCheck.Given] = [
+                .init(name: "--output", value: output, alternative: "'-' for standard output"),
+                .init(name: "--config", value: config), .init(name: "--stdin-filename", value: stdinFilename),
+            ]
+            try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to report on", paths, kind: "file or folder", alternative: "'-' for standard input")
+                                      + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if paths.isEmpty { throw ValidationError("name at least one policy file or directory to report on") }
