@@ -52,6 +52,14 @@ final class FormatValidationTests: XCTestCase {
                        "an id of the wrong type is no id: waivers and baselines cannot match it")
     }
 
+    func testEveryTextFieldIsCalledAStringAlike() throws {
+        for (yaml, path) in [(header + "owner: 12\n", "owner"), (header + "summary: 12\n", "summary")] {
+            let finding = try XCTUnwrap(findings(yaml).first)
+            XCTAssertEqual(finding.nodePath, path)
+            XCTAssertTrue(finding.message.hasPrefix("'\(path)' must be a string, but found the integer '12'"), finding.message)
+        }
+    }
+
     func testTextThatStartsWithANumberOrIsQuotedIsText() {
         XCTAssertEqual(findings("policy: 1\nid: \"5\"\ntitle: 2025 Fund\nkind: grant\nowner: '2025'\nsummary: \"12\"\n"), [])
         XCTAssertEqual(findings(header + "process: {opens: 2027-01-10, closes: 2027-02-21}\neligibility: {min_years_trading: 2}\n"), [],
