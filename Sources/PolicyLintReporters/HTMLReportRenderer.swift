@@ -69,7 +69,7 @@ public struct HTMLReportRenderer: Sendable {
             out += "<td class=\"number\">\(policy.waivedCount)</td><td class=\"number\">\(policy.readingProblems.count)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        out += "<p><strong>How readiness is decided.</strong> \(esc(ReportWording.readinessRule(report.policies.first?.failOn ?? .error))) "
+        out += "<p><strong>How readiness is decided.</strong> \(esc(ReportWording.readinessRule(report.policies.map(\.failOn)))) "
         out += "Errors are \(esc(ReportWording.meaning(.error))); warnings are \(esc(ReportWording.meaning(.warning))); infos are \(esc(ReportWording.meaning(.info))).</p>\n"
         out += "</section>\n"
         return out

@@ -35,9 +35,9 @@ struct JSONReportDocument: Encodable {
         let waived: Int
         /// Findings accepted by the baseline.
         let baselined: Int
-        /// The lowest severity that fails the run.
+        /// The strictest fail threshold in force (see `CheckReport.strictestFailOn`); each file's own is in `files`.
         let failOn: String
-        /// The exit code of the run: 0 clean, 1 findings at or above `failOn`, 2 unusable input.
+        /// The exit code of the run: 0 clean, 1 findings at or above a file's threshold, 2 unusable input.
         let exitCode: Int
     }
 

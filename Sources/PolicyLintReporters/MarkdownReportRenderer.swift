@@ -18,7 +18,7 @@ public struct MarkdownReportRenderer: Sendable {
             out += "| \(MarkdownText.cell(policy.displayName)) | \(MarkdownText.cell(policy.path)) | \(verdict(policy.verdict)) "
             out += "| \(policy.count(.error)) | \(policy.count(.warning)) | \(policy.count(.info)) | \(policy.waivedCount) | \(policy.readingProblems.count) |\n"
         }
-        out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.first?.failOn ?? .error)))\n"
+        out += "\n**How readiness is decided.** \(MarkdownText.prose(ReportWording.readinessRule(report.policies.map(\.failOn))))\n"
         for policy in report.policies { out += section(policy, catalogues: report.catalogues) }
         out += waiversFiles(report)
         out += signOff(report)

@@ -107,9 +107,14 @@ enum ReportWording {
         return sentences
     }
 
-    /// The rule for "ready to launch", stated in the report itself.
-    static func readinessRule(_ failOn: Severity) -> String {
-        "A policy is ready to launch when all of it can be read and no finding at or above the \(failOn.rawValue) level is left open. "
+    /// The rule for "ready to launch", stated in the report itself, for policies judged at `thresholds` (one per policy,
+    /// in any order): one level when they share it, else each policy's own, naming the levels in force.
+    static func readinessRule(_ thresholds: [Severity]) -> String {
+        let levels = Set(thresholds.isEmpty ? [.error] : thresholds).sorted().map(\.rawValue)
+        let level = levels.count == 1
+            ? "the \(levels[0]) level"
+            : "the level its config's fail-on sets (here \(levels.dropLast().joined(separator: ", ")) or \(levels[levels.count - 1]); each policy's summary names its own)"
+        return "A policy is ready to launch when all of it can be read and no finding at or above \(level) is left open. "
             + "A finding is open unless a waiver in force accepts it; an expired waiver leaves it open. "
             + "A problem reading the policy (such as a misspelt key) is not a barrier, but the rules did not check that part, "
             + "so it must be corrected first."

@@ -28,7 +28,7 @@ struct SARIFLog: Encodable {
     struct RunProperties: Encodable {
         /// The rulebooks in force, as `name version`.
         let rulebooks: [String]
-        /// The lowest severity that fails the run.
+        /// The strictest fail threshold in force (see `CheckReport.strictestFailOn`).
         let failOn: String
     }
 

@@ -59,7 +59,7 @@ public struct SARIFReporter: Reporter {
             results: analysed.map {
                 result($0, ruleIndex: ruleIndex[$0.ruleID], artifactIndex: artifactIndex[$0.location.file], comparedWithBaseline: context.comparedWithBaseline)
             },
-            properties: .init(rulebooks: context.rulebooks, failOn: report.failOn.rawValue)
+            properties: .init(rulebooks: context.rulebooks, failOn: report.strictestFailOn.rawValue)
         )
         return MachineJSON.encode(SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
     }

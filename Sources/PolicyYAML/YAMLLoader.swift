@@ -23,11 +23,12 @@ public enum YAMLLoader {
         if bytes.count > limits.maxFileBytes {
             throw YAMLError(.tooLarge, "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes (raise it with --max-file-size)", at: SourceSpan(at: .start))
         }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw YAMLError(.encoding, "file is UTF-16 or UTF-32 encoded; save it as UTF-8", at: SourceSpan(at: .start))
-        }
         let (hasHighBytes, hasControlBytes) = byteClasses(bytes)
         if !hasHighBytes, !hasControlBytes { return 0 }
+        // Before the NUL and UTF-8 checks, which would call such a file binary or point at a "bad" byte of its mark.
+        if let encoding = source.foreignEncoding {
+            throw YAMLError(.encoding, "the file is \(encoding); save it as UTF-8", at: SourceSpan(at: .start))
+        }
         if hasControlBytes, let nul = bytes.firstIndex(of: 0) {
             let at = source.position(ofOffset: nul)
             throw YAMLError(.binary, "file contains a NUL byte at line \(at.line), column \(at.column); it looks like a binary file, not YAML", at: SourceSpan(at: at))

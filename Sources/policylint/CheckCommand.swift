@@ -69,6 +69,13 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            let flags: [EmptyPathCheck.Given] = [
+                .init(name: "--output", value: output, alternative: "'-' for standard output"),
+                .init(name: "--baseline", value: baseline), .init(name: "--write-baseline", value: writeBaseline),
+                .init(name: "--config", value: config), .init(name: "--stdin-filename", value: stdinFilename),
+            ]
+            try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to check", paths, kind: "file or folder", alternative: "'-' for standard input")
+                                      + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
@@ -114,7 +121,7 @@ extension PolicyLint {
                     exitCode = try collectedOutput(run, context: context, day: day, accepted: accepted)
                 }
             } catch {
-                throw error.id == "cannot-write" ? InputErrorPrinter.failWriting(error) : InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw error.id == "cannot-write" ? InputErrorPrinter.failWriting(error, outcome: "the files were checked, but the output could not be written") : InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was checked")
             }
             // Output is complete; ending the process here, with the run still alive, spares freeing the compiled
             // rule set (hundreds of patterns and conditions) object by object, a few per cent of a one-file check.
@@ -126,7 +133,7 @@ extension PolicyLint {
         /// rather than no file. Text and concise output to the terminal would only repeat standard error, so are not
         /// written; an output path that is one of the files to check is never written. Returns the exit code, 2.
         private func stop(_ errors: InputErrors, colour: Bool) -> ExitCode {
-            let code = InputErrorPrinter.fail(errors, colour: colour)
+            let code = InputErrorPrinter.fail(errors, colour: colour, notDone: "nothing was checked")
             let toFile = output.map { $0 != "-" } ?? false
             let repeatsStandardError = !toFile && (format == .text || format == .concise)
             guard !repeatsStandardError, !errors.errors.contains(where: { $0.id == "output-is-input" }) else { return code }
@@ -153,7 +160,7 @@ extension PolicyLint {
             var tally = RunTally()
             var entries: [Baseline.Entry] = []
             let matcher = accepted?.matcher()
-            let threshold = failOn ?? run.groups.first?.plan.failOn ?? .error
+            let threshold = failOn ?? run.strictestFailOn
             run.stream(maxFileSize: maxFileSize, today: day, jobs: jobs) { checked in
                 var file = checked
                 if writeBaseline != nil {

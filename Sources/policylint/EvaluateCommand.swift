@@ -35,6 +35,7 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the file of labelled sentences", value: file)])
             guard (0...1).contains(minPrecision), (0...1).contains(minRecall) else {
                 throw ValidationError("--min-precision and --min-recall are fractions from 0 to 1")
             }
@@ -52,9 +53,9 @@ extension PolicyLint {
                 let rules = try ruleOptions.builder().engine(selection: selection).rules
                 evaluation = ProseEvaluation(samples: samples, rules: rules)
             } catch let error as InputError {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was evaluated")
             } catch let error as InputErrors {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "nothing was evaluated")
             }
             switch format {
             case .text:

@@ -16,11 +16,11 @@ extension PolicyLint {
             do {
                 builder = try ruleOptions.builder()
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no rule was explained")
             }
             let rules = builder.allRules
             guard let found = rules.first(where: { $0.id == rule }) else {
-                OutputWriter.error("policylint: no rule '\(rule)'\(Suggestion.hint(for: rule, in: rules.map(\.id))); `policylint rules` lists them")
+                OutputWriter.error("policylint: no rule '\(rule)'\(Suggestion.ruleHint(for: rule, in: rules.map(\.id), globs: false)); `policylint rules` lists them")
                 throw ExitCode(2)
             }
             let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }

@@ -14,12 +14,16 @@ extension PolicyLint {
         @Argument(help: "The docs folder.")
         var directory: String = "docs"
 
+        func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the docs folder", value: directory, kind: "folder")])
+        }
+
         func run() throws {
             let builder: RuleSetBuilder
             do {
                 builder = try RuleSetBuilder(rulebookPaths: [])
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no docs were written")
             }
             let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
             let generator = DocsGenerator(rules: builder.allRules, principles: builder.principles, parameters: parameters)
@@ -29,7 +33,7 @@ extension PolicyLint {
                 do {
                     try OutputWriter.write(text, to: directory + "/" + path)
                 } catch {
-                    throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                    throw InputErrorPrinter.failWriting(error, outcome: "writing the docs stopped at that file")
                 }
             }
             print("Wrote \(files.count) files under \(directory)/.")

@@ -14,18 +14,22 @@ extension PolicyLint {
         @Argument(help: "The package root.")
         var packageRoot: String = "."
 
+        func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the package folder", value: packageRoot, kind: "folder")])
+        }
+
         func run() throws {
             let path = packageRoot + "/" + KnownPatternTable.path
             let source: String
             do {
                 source = try KnownPatternTable.generatedSource()
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no table was written")
             }
             do {
                 try OutputWriter.write(source, to: path)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "the pattern table was not written")
             }
             print("Wrote \(path); rebuild so the binary uses it.")
         }

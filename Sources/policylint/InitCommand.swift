@@ -13,6 +13,10 @@ extension PolicyLint {
         @Flag(help: "Replace an existing .policylint.yaml.")
         var force = false
 
+        func validate() throws {
+            try EmptyPathCheck.refuse([.init(name: "the folder to write in", value: directory, kind: "folder", alternative: "leave it out for the working folder")])
+        }
+
         func run() throws {
             let path = (directory as NSString).appendingPathComponent(".policylint.yaml")
             if FileManager.default.fileExists(atPath: path), !force {
@@ -22,7 +26,7 @@ extension PolicyLint {
             do {
                 try OutputWriter.write(StarterConfig.text, to: path)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "no config was written")
             }
             print("Wrote \(path). Run `policylint check FOLDER` on the folder that holds your policies (`policylint check` alone checks `policies`).")
         }

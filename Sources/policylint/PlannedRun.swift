@@ -157,7 +157,13 @@ struct PlannedRun {
     func lint(maxFileSize: Int, today: Date, failOn: Severity?, jobs: Int = 1) -> CheckReport {
         var reports: [FileReport] = []
         stream(maxFileSize: maxFileSize, today: today, jobs: jobs) { reports.append($0) }
-        return CheckReport(files: reports, failOn: failOn ?? groups.first?.plan.failOn ?? .error)
+        return CheckReport(files: reports, failOn: failOn ?? strictestFailOn)
+    }
+
+    /// The strictest fail threshold of the plans (the lowest severity any of them fails on), `error` when there are
+    /// none: the run's own threshold, the same whatever order the folders were named in.
+    var strictestFailOn: Severity {
+        groups.map(\.plan.failOn).min() ?? .error
     }
 
     /// The rules that ran, each id once, in the order first planned.

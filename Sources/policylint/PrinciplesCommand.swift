@@ -11,7 +11,7 @@ extension PolicyLint {
             do {
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no principles were listed")
             }
             var out = ""
             for catalogue in catalogues.catalogues {

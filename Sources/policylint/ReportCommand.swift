@@ -66,6 +66,12 @@ extension PolicyLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func validate() throws {
+            let flags: [EmptyPathCheck.Given] = [
+                .init(name: "--output", value: output, alternative: "'-' for standard output"),
+                .init(name: "--config", value: config), .init(name: "--stdin-filename", value: stdinFilename),
+            ]
+            try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to report on", paths, kind: "file or folder", alternative: "'-' for standard input")
+                                      + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if paths.isEmpty { throw ValidationError("name at least one policy file or directory to report on") }
@@ -84,13 +90,13 @@ extension PolicyLint {
                 try run.refuseOverwritingInput([("--output", output)])
                 catalogues = try PrincipleCatalogues.builtIn()
             } catch let error as InputError {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.fail(InputErrors(error), colour: false, notDone: "nothing was checked and no report was written")
             } catch let error as InputErrors {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "nothing was checked and no report was written")
             }
             if run.groups.isEmpty {
                 throw InputErrorPrinter.fail(InputErrors(InputError(id: "no-policy-files", message: "no policy files found in \(paths.joined(separator: ", "))")),
-                                             colour: false)
+                                             colour: false, notDone: "nothing was checked and no report was written")
             }
             let now = Date()
             let reportDay = date.flatMap(CalendarDate.parse) ?? now
@@ -105,7 +111,7 @@ extension PolicyLint {
             do {
                 try OutputWriter.write(text, to: output)
             } catch {
-                throw InputErrorPrinter.fail(InputErrors(error), colour: false)
+                throw InputErrorPrinter.failWriting(error, outcome: "the policies were checked, but the report could not be written")
             }
             if let output, output != "-" {
                 OutputWriter.error("policylint: wrote \(output) (\(report.scopeText)). \(report.overallSentence)")

@@ -21,6 +21,7 @@ struct RuleOptions: ParsableArguments {
 
     /// Refuses a `--select` that names nothing (such as an empty CI variable), which would silently run no rule.
     func validate() throws {
+        try EmptyPathCheck.refuse(EmptyPathCheck.each("--rules", rulebooks))
         if !select.isEmpty, splitCommas(select).isEmpty {
             throw ValidationError("--select names no rule; give rule ids or globs, or leave it out to run every rule")
         }

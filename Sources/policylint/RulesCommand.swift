@@ -22,7 +22,7 @@ extension PolicyLint {
                 selection.preview = true
                 rules = try ruleOptions.builder().engine(selection: selection).rules
             } catch {
-                throw InputErrorPrinter.fail(error, colour: false)
+                throw InputErrorPrinter.fail(error, colour: false, notDone: "no rules were listed")
             }
             switch format {
             case .table:

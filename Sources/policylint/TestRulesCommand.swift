@@ -30,7 +30,7 @@ extension PolicyLint {
                 let rules = try builder.engine(selection: selection).rules
                 outcome = try RuleExampleChecker(builder: builder).check(rules)
             } catch {
-                throw InputErrorPrinter.fail(error, colour: colour)
+                throw InputErrorPrinter.fail(error, colour: colour, notDone: "no rule was tested")
             }
             let findings = outcome.failures.map { failure in
                 Finding(ruleID: failure.ruleID, severity: .error, category: .rule,

@@ -26,7 +26,7 @@ final class MisplacedWaiverTests: ScratchFolderTestCase {
             let outcome = try run(["check", ".", "--format", "concise"])
             XCTAssertEqual(outcome.exitCode, 0, "a warning: \(outcome.stdout)\(outcome.stderr)")
             XCTAssertEqual(lines(outcome, "misplaced-waiver"), [
-                "waivers.yaml:2:13: warning[misplaced-waiver] the waiver of 'payment-in-arrears' at funding.payment.timing names policy 'youth-services-tender' (./youth/tender.yaml), which is governed by youth/\(name); that config does not list this waivers file, so the waiver never applies: move it to a waivers file youth/\(name) lists",
+                "waivers.yaml:2:13: warning[misplaced-waiver] the waiver of 'payment-in-arrears' at funding.payment.timing names policy 'youth-services-tender' (youth/tender.yaml), which is governed by youth/\(name); that config does not list this waivers file, so the waiver never applies: move it to a waivers file youth/\(name) lists",
             ])
             XCTAssertFalse(outcome.stdout.contains("waived until"), "the waiver accepts nothing: \(outcome.stdout)")
             XCTAssertEqual(lines(outcome, "unused-waiver"), [], outcome.stdout)

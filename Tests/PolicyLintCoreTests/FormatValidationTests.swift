@@ -52,6 +52,31 @@ final class FormatValidationTests: XCTestCase {
                        "an id of the wrong type is no id: waivers and baselines cannot match it")
     }
 
+    func testEveryTextFieldIsCalledAStringAlike() throws {
+        for (yaml, path) in [(header + "owner: 12\n", "owner"), (header + "summary: 12\n", "summary")] {
+            let finding = try XCTUnwrap(findings(yaml).first)
+            XCTAssertEqual(finding.nodePath, path)
+            XCTAssertTrue(finding.message.hasPrefix("'\(path)' must be a string, but found the integer '12'"), finding.message)
+        }
+    }
+
+    func testAQuotedValueThatWouldFitWithoutItsQuotesSaysToRemoveThem() throws {
+        let cases = [("funding: {award: {max: \"600000\"}}\n", "funding.award.max", "600000"),
+                     ("funding: {total: '1500.50'}\n", "funding.total", "1500.50"),
+                     ("funding: {match_funding: {required: \"true\"}}\n", "funding.match_funding.required", "true"),
+                     ("eligibility: {min_years_trading: \"2\"}\n", "eligibility.min_years_trading", "2")]
+        for (yaml, path, unquoted) in cases {
+            let found = findings(header + yaml)
+            XCTAssertEqual(found.map(\.ruleID), ["wrong-type"], yaml)
+            let finding = try XCTUnwrap(found.first)
+            XCTAssertEqual(finding.nodePath, path, yaml)
+            XCTAssertTrue(finding.message.hasSuffix("; YAML reads a quoted value as a string, so remove the quotes: \(unquoted)"), finding.message)
+        }
+        let currency = try XCTUnwrap(findings(header + "funding: {total: \"£600,000\"}\n").first)
+        XCTAssertTrue(currency.message.contains("write the amount as a plain number such as 600000"), currency.message)
+        XCTAssertFalse(currency.message.contains("remove the quotes"), "the quotes alone are not the problem: \(currency.message)")
+    }
+
     func testTextThatStartsWithANumberOrIsQuotedIsText() {
         XCTAssertEqual(findings("policy: 1\nid: \"5\"\ntitle: 2025 Fund\nkind: grant\nowner: '2025'\nsummary: \"12\"\n"), [])
         XCTAssertEqual(findings(header + "process: {opens: 2027-01-10, closes: 2027-02-21}\neligibility: {min_years_trading: 2}\n"), [],

@@ -2,7 +2,7 @@
 public struct CheckReport: Sendable {
     /// Per-file results, in the order files were named or found.
     public var files: [FileReport]
-    /// The lowest severity that fails the run.
+    /// The run's fail threshold: the lowest severity that fails a file without a threshold of its own.
     public let failOn: Severity
     /// Problems that stopped the run before any policy was checked (a bad config, rulebook, waivers or baseline file, a
     /// path that does not exist), as input findings; when there are any, `files` is empty.
@@ -19,6 +19,13 @@ public struct CheckReport: Sendable {
     public init(stoppedBy errors: InputErrors, failOn: Severity) {
         self.init(files: [], failOn: failOn)
         runErrors = errors.errors.map(\.asFinding)
+    }
+
+    /// The strictest fail threshold in force, as a summary states it: the lowest of every file's own threshold (`failOn`
+    /// for a file without one), or `failOn` when no file was checked. A finding below it fails no file, and it does not
+    /// depend on the order files were named in.
+    public var strictestFailOn: Severity {
+        files.map { $0.failOn ?? failOn }.min() ?? failOn
     }
 
     /// Every finding: the run's errors, then every file's, in file then position order.

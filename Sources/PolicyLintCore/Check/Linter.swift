@@ -44,7 +44,7 @@ public struct Linter: Sendable {
 
     /// Checks one file from disk or standard input.
     public func checkFile(_ path: String) -> FileReport {
-        switch SourceLoader.load(path, limits: options.limits, stdinName: options.stdinName) {
+        switch SourceLoader.load(path, limits: options.limits, stdinName: options.stdinName, dashReadsStandardInput: true) {
         case .success(let source):
             return check(source)
         case .failure(let finding):

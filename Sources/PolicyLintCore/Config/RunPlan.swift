@@ -56,7 +56,7 @@ public struct RunPlan: Sendable {
             let matching = ids.filter { Glob.matches(pattern, $0) }
             if matching.isEmpty {
                 guard namesAreKnown else { continue }
-                errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.hint(for: pattern, in: ids)); `policylint rules` lists them",
+                errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.ruleHint(for: pattern, in: ids)); `policylint rules` lists them",
                                          location: setting.location))
                 continue
             }

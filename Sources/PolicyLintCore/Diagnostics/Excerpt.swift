@@ -36,8 +36,15 @@ public struct Excerpt: Sendable, Equatable, Codable {
         self.init(firstLine: try container.decode(Int.self, forKey: .firstLine), lines: try container.decode([String].self, forKey: .lines))
     }
 
-    /// The lines a span covers, at most `maxLines` of them, long lines shortened to a window around the span.
+    /// The lines a span covers, at most `maxLines` of them, long lines shortened to a window around the span; none for
+    /// a file saved as UTF-16 or UTF-32 (`SourceText.foreignEncoding`), whose bytes read as UTF-8 are only noise.
     public init(source: SourceText, span: SourceSpan, maxLines: Int = 4) {
+        guard source.foreignEncoding == nil else {
+            firstLine = span.start.line
+            lines = []
+            shifts = []
+            return
+        }
         var last = span.end.line
         if span.end.column == 1, last > span.start.line { last -= 1 }
         last = min(last, span.start.line + maxLines - 1, max(source.lineCount, span.start.line))

@@ -4,7 +4,7 @@ public enum FormatReference {
     public static func markdown(_ root: FieldType) -> String {
         var out = "| Field | Type | Required | Meaning |\n|---|---|---|---|\n"
         for (path, field) in rows(root.fields ?? [], prefix: "") {
-            let type = field.isDerived ? "\(field.type.phrase) (computed)" : field.type.phrase
+            let type = field.isDerived ? "\(field.type.phrase) (computed)" : label(field.type)
             let meaning = field.summary + (field.example.map { " Example: `\($0)`." } ?? "")
             out += "| `\(path)` | \(escape(type)) | \(field.required ? "yes" : "") | \(escape(meaning)) |\n"
         }
@@ -24,6 +24,12 @@ public enum FormatReference {
             }
         }
         return result
+    }
+
+    /// The type as the table shows it: its phrase, with prose that prose rules read marked as such.
+    private static func label(_ type: FieldType) -> String {
+        if case .text = type { return "a string (prose)" }
+        return type.phrase
     }
 
     private static func escape(_ text: String) -> String {

@@ -29,11 +29,12 @@ public indirect enum FieldType: Sendable {
     /// A value of the first type that fits.
     case oneOf([FieldType])
 
-    /// The words a message uses for the type, such as `a number from 0 to 1`.
+    /// The words a message uses for the type, such as `a number from 0 to 1`. A short string and free prose are
+    /// both `a string`, as a list of either is `a list of strings`: to the writer they are the same kind of value.
     public var phrase: String {
         switch self {
         case .string(let pattern): return pattern.map(Self.describe) ?? "a string"
-        case .text: return "text"
+        case .text: return "a string"
         case .integer(let minimum, let maximum): return "a whole number" + Self.bounds(minimum.map(Double.init), maximum.map(Double.init))
         case .number(let minimum, let maximum): return "a number" + Self.bounds(minimum, maximum)
         case .fraction: return "a share from 0 to 1 (such as 0.25)"

@@ -15,6 +15,9 @@ public enum ProseReader {
     /// The document, or a located input finding when the file is not readable text.
     public static func read(_ source: SourceText) -> Result<ProseDocument, ProseReadError> {
         let bytes = source.bytes
+        if let encoding = source.foreignEncoding {
+            return .failure(ProseReadError(id: "invalid-encoding", message: "the file is \(encoding); save it as UTF-8", span: SourceSpan(at: .start)))
+        }
         if let bad = firstInvalidByte(bytes) {
             let isBinary = bytes[bad] == 0
             return .failure(ProseReadError(id: isBinary ? "binary-file" : "invalid-encoding",

@@ -65,7 +65,7 @@ public struct RuleSetBuilder: Sendable {
         let ids = allRules.map(\.id)
         var errors: [InputError] = []
         for pattern in (selection.select ?? []) + selection.ignore where !ids.contains(where: { Glob.matches(pattern, $0) }) {
-            errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.hint(for: pattern, in: ids)); `policylint rules` lists them"))
+            errors.append(InputError(id: "unknown-rule", message: "no rule matches '\(pattern)'\(Suggestion.ruleHint(for: pattern, in: ids)); `policylint rules` lists them"))
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         return RuleEngine(rulebooks: rulebooks, selection: selection, parameterOverrides: parameterOverrides)

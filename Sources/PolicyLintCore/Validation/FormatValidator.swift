@@ -184,12 +184,15 @@ public struct FormatValidator: Sendable {
 
     private func hint(for scalar: YAMLScalar, expected type: FieldType) -> String {
         let text = scalar.text.trimmingCharacters(in: .whitespaces)
+        // A quoted value that would be of the type without its quotes (`max: "600000"`, `required: "true"`).
+        if scalar.style != .plain, Self.accepts(type, ScalarValue.resolvePlain(text)) {
+            return "; YAML reads a quoted value as a string, so remove the quotes: \(text)"
+        }
         switch type {
         case .boolean:
             if ["yes", "no", "on", "off", "y", "n", "Yes", "No", "YES", "NO"].contains(text) {
                 return "; YAML 1.2 reads '\(text)' as a string, so write \(["yes", "on", "y"].contains(text.lowercased()) ? "true" : "false")"
             }
-            if scalar.style != .plain, text == "true" || text == "false" { return "; remove the quotes" }
         case .fraction:
             if text.hasSuffix("%"), let percent = Double(text.dropLast()) { return "; write \(NumberText.plain(percent / 100)) for \(text)" }
         case .percent, .number:
@@ -209,6 +212,19 @@ public struct FormatValidator: Sendable {
             break
         }
         return ""
+    }
+
+    /// Whether a value YAML read as `value` is of `type`, bounds aside: what a quoted value would be without its quotes.
+    private static func accepts(_ type: FieldType, _ value: ScalarValue) -> Bool {
+        switch (type, value) {
+        case (.integer, .int), (.boolean, .bool): return true
+        case (.number, .int), (.number, .float), (.money, .int), (.money, .float), (.fraction, .int), (.fraction, .float),
+             (.percent, .int), (.percent, .float):
+            if case .float(let number) = value { return number.isFinite }
+            return true
+        case (.oneOf(let types), _): return types.contains { accepts($0, value) }
+        default: return false
+        }
     }
 
     private func wrongType(_ node: YAMLNode, _ type: FieldType, name: String, hint: String = "") -> FormatIssue {

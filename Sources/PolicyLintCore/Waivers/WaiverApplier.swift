@@ -24,7 +24,7 @@ public struct WaiverApplier: Sendable {
         var extra: [Finding] = []
         for waiver in waivers where waiver.policyID == nil || waiver.policyID == policyID {
             guard knownRules.contains(waiver.rule) else {
-                extra.append(problem("unknown-waiver-rule", .error, "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.hint(for: waiver.rule, in: Array(knownRules))); `policylint rules` lists them", waiver, policyID))
+                extra.append(problem("unknown-waiver-rule", .error, "waiver names rule '\(waiver.rule)', which does not exist\(Suggestion.ruleHint(for: waiver.rule, in: Array(knownRules).sorted(), globs: false)); `policylint rules` lists them", waiver, policyID))
                 continue
             }
             if let activeRules, !activeRules.contains(waiver.rule) { continue }

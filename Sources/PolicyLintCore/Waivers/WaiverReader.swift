@@ -35,7 +35,7 @@ public enum WaiverReader {
             for node in entries.compactMap({ $0["rule"] }) {
                 guard case .string(let rule)? = node.scalar?.value, !rule.trimmingSpaces.isEmpty, !knownRules.contains(rule) else { continue }
                 reading.problems.append(InputError(id: "unknown-waiver-rule",
-                                                   message: "waiver names rule '\(rule)', which does not exist\(Suggestion.hint(for: rule, in: knownRules)); `policylint rules` lists them",
+                                                   message: "waiver names rule '\(rule)', which does not exist\(Suggestion.ruleHint(for: rule, in: knownRules, globs: false)); `policylint rules` lists them",
                                                    source: source, span: node.span))
             }
         }
