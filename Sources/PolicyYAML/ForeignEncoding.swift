@@ -42,8 +42,3 @@ public enum ForeignEncoding {
         return nil
     }
 }
-
-extension SourceText {
-    /// The encoding the text was saved in when it is UTF-16 or UTF-32 rather than UTF-8 (see `ForeignEncoding`).
-    public var foreignEncoding: String? { ForeignEncoding.name(of: bytes) }
-}

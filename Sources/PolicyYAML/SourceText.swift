@@ -11,6 +11,9 @@ public struct SourceText: Sendable {
     /// For each line longer than `checkpointSpacing` bytes (by 0-based line index), the column at every multiple of
     /// `checkpointSpacing` bytes into the line, so a position on a very long line is found without counting from its start.
     private let checkpoints: [Int: [Int]]
+    /// The encoding the text was saved in when it is UTF-16 or UTF-32 rather than UTF-8 (see `ForeignEncoding`),
+    /// worked out once, since every excerpt asks.
+    public let foreignEncoding: String?
 
     /// The bytes between column checkpoints on a long line.
     static let checkpointSpacing = 1024
@@ -22,6 +25,7 @@ public struct SourceText: Sendable {
         let starts = bytes.withUnsafeBufferPointer(Self.lineStarts)
         self.lineStarts = starts
         self.checkpoints = bytes.withUnsafeBufferPointer { Self.checkpoints($0, lineStarts: starts) }
+        self.foreignEncoding = ForeignEncoding.name(of: bytes)
     }
 
     /// The column checkpoints of the long lines of `bytes`.
