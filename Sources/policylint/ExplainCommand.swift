@@ -2,14 +2,25 @@ import ArgumentParser
 import PolicyLintCore
 
 extension PolicyLint {
-    /// `policylint explain RULE`: what a rule checks, why it matters, and what to do instead.
+    /// `policylint explain RULE...`: what rules check, why they matter, and what to do instead.
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule: what it checks, why it excludes people, alternatives, examples and references.")
+        static let configuration = CommandConfiguration(
+            commandName: "explain",
+            abstract: "Explain rules: what each checks, why it excludes people, alternatives, examples and references.",
+            discussion: "Name rules by id or glob ('insurance-*'), or give --all; the explanations are printed in rulebook order, each once.")
 
-        @Argument(help: "The rule id, such as match-funding-required.")
-        var rule: String
+        @Argument(help: "Rule ids or globs, such as match-funding-required or 'insurance-*'.")
+        var rules: [String] = []
+
+        @Flag(help: "Explain every rule the rulebooks define.")
+        var all = false
 
         @OptionGroup var ruleOptions: RuleOptions
+
+        func validate() throws {
+            if all, !rules.isEmpty { throw ValidationError("give rule ids or --all, not both") }
+            if !all, rules.isEmpty { throw ValidationError("name a rule to explain (`policylint rules` lists them), or give --all") }
+        }
 
         func run() throws {
             let builder: RuleSetBuilder
@@ -18,13 +29,20 @@ extension PolicyLint {
             } catch {
                 throw InputErrorPrinter.fail(error, colour: false, notDone: "no rule was explained")
             }
-            let rules = builder.allRules
-            guard let found = rules.first(where: { $0.id == rule }) else {
-                OutputWriter.error("policylint: no rule '\(rule)'\(Suggestion.ruleHint(for: rule, in: rules.map(\.id), globs: false)); `policylint rules` lists them")
+            let known = builder.allRules
+            // Every name is checked before anything is printed, so a typo gives an error rather than half the output.
+            var unmatched: [String] = []
+            for name in rules where !known.contains(where: { Glob.matches(name, $0.id) }) {
+                unmatched.append("policylint: no rule '\(name)'\(Suggestion.ruleHint(for: name, in: known.map(\.id), globs: name.contains("*"))); `policylint rules` lists them")
+            }
+            if !unmatched.isEmpty {
+                OutputWriter.error(unmatched.joined(separator: "\n"))
                 throw ExitCode(2)
             }
+            let chosen = all ? known : known.filter { rule in rules.contains { Glob.matches($0, rule.id) } }
             let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
-            print(RuleDocument.markdown(found, principles: builder.principles, parameters: parameters))
+            let documents = chosen.map { RuleDocument.markdown($0, principles: builder.principles, parameters: parameters) }
+            print(documents.joined(separator: "\n---\n\n"))
         }
     }
 }

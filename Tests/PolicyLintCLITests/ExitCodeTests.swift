@@ -116,14 +116,45 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertEqual(listing.exitCode, 0, listing.stderr)
         let rules = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
         XCTAssertGreaterThanOrEqual(rules.count, 25)
-        for rule in rules {
-            let id = try XCTUnwrap(rule["id"] as? String)
-            let explained = try run(["explain", id])
-            XCTAssertEqual(explained.exitCode, 0, id)
-            XCTAssertTrue(explained.stdout.contains("## Why this excludes people"), id)
-            XCTAssertTrue(explained.stdout.contains("## What to do instead"), id)
+        let ids = try rules.map { try XCTUnwrap($0["id"] as? String) }
+        // One run explains every rule, in the listing's order, each with its reasons and alternatives.
+        let explained = try run(["explain", "--all"])
+        XCTAssertEqual(explained.exitCode, 0, explained.stderr)
+        let documents = explained.stdout.components(separatedBy: "\n---\n\n")
+        XCTAssertEqual(documents.count, ids.count)
+        for (document, id) in zip(documents, ids) {
+            XCTAssertTrue(document.hasPrefix("# \(id)\n"), id)
+            XCTAssertTrue(document.contains("## Why this excludes people"), id)
+            XCTAssertTrue(document.contains("## What to do instead"), id)
         }
+        let one = try run(["explain", ids[0]])
+        XCTAssertEqual(one.exitCode, 0, one.stderr)
+        XCTAssertEqual(one.stdout, documents[0] + "\n", "one rule alone reads as it does among all of them")
         XCTAssertEqual(try run(["explain", "no-such-rule"]).exitCode, 2)
+    }
+
+    func testExplainTakesSeveralRulesAndGlobsAndChecksEveryNameFirst() throws {
+        let globbed = try run(["explain", "insurance-*", "match-funding-required", "insurance-required-at-application"])
+        XCTAssertEqual(globbed.exitCode, 0, globbed.stderr)
+        let titles = globbed.stdout.split(separator: "\n").filter { $0.hasPrefix("# ") }.map(String.init)
+        XCTAssertEqual(titles.count, Set(titles).count, "each rule once: \(titles)")
+        XCTAssertTrue(titles.contains("# match-funding-required"), "\(titles)")
+        XCTAssertTrue(titles.contains("# insurance-required-at-application"), "\(titles)")
+        XCTAssertTrue(titles.contains("# insurance-at-application-in-prose"), "\(titles)")
+        XCTAssertTrue(titles.allSatisfy { $0.hasPrefix("# insurance-") || $0 == "# match-funding-required" }, "\(titles)")
+
+        // A name that matches nothing stops the run before anything is printed, and every such name is reported.
+        let typo = try run(["explain", "match-funding-required", "match-fundng-required", "insurence-*"])
+        XCTAssertEqual(typo.exitCode, 2)
+        XCTAssertEqual(typo.stdout, "")
+        XCTAssertTrue(typo.stderr.contains("no rule 'match-fundng-required' (did you mean 'match-funding-required'?)"), typo.stderr)
+        XCTAssertTrue(typo.stderr.contains("no rule 'insurence-*'"), typo.stderr)
+
+        for arguments in [["explain"], ["explain", "--all", "match-funding-required"]] {
+            let usage = try run(arguments)
+            XCTAssertEqual(usage.exitCode, 2, arguments.joined(separator: " "))
+            XCTAssertTrue(usage.stderr.contains("--all"), usage.stderr)
+        }
     }
 
     func testSelectAndIgnore() throws {
