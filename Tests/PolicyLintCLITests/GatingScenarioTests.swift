@@ -150,6 +150,22 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(malformed.stdout.contains("error[invalid-value]"), malformed.stdout)
     }
 
+    func testAnUnusedWaiverSaysWhyWhenTheBarrierIsStillThere() throws {
+        let waiver = { (path: String) in
+            "  - rule: short-application-window\n    path: \(path)\n    reason: Statutory deadline.\n    approver: Head of Communities\n    expires: 2099-12-31\n"
+        }
+        let policy = try shippedPolicy("micro-grants-fund.yaml") + "waivers:\n" + waiver("process") + waiver("process.closes") + waiver("process.closes")
+        try write(policy, to: "micro.yaml")
+        let outcome = try run(["check", "micro.yaml", "--isolated", "--format", "concise"])
+        let unused = outcome.stdout.split(separator: "\n").filter { $0.contains("[unused-waiver]") }
+        XCTAssertEqual(unused.count, 2, outcome.stdout)
+        XCTAssertTrue(unused.contains { $0.contains("the waiver of 'short-application-window' at process matches no finding: 'short-application-window' is reported at process.closes, so the barrier is still there; correct the waiver's path") },
+                      "a mistyped path names where the finding is, rather than saying the barrier has gone: \(unused)")
+        XCTAssertTrue(unused.contains { $0.contains("the waiver of 'short-application-window' at process.closes repeats the waiver at micro.yaml:") && $0.hasSuffix("which already accepts that finding; remove one of them") },
+                      "a repeated waiver says so: \(unused)")
+        XCTAssertFalse(outcome.stdout.contains("remove it if the barrier has gone"), outcome.stdout)
+    }
+
     func testAWaiverWithABlankReasonAcceptsNothing() throws {
         let policy = try shippedPolicy("micro-grants-fund.yaml") + "waivers:\n  - rule: short-application-window\n    path: process.closes\n    reason: \"\"\n    approver: Head of Communities\n    expires: 2099-12-31\n"
         try write(policy, to: "blank.yaml")
