@@ -300,4 +300,16 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(try run(["init"]).exitCode, 2)
         XCTAssertEqual(try run(["init", "--force"]).exitCode, 0)
     }
+
+    func testInitNeverShadowsAConfigNamedYml() throws {
+        try write("fail-on: warning\n", to: ".policylint.yml")
+        let refused = try run(["init"])
+        XCTAssertEqual(refused.exitCode, 2, refused.stdout)
+        XCTAssertTrue(refused.stderr.contains(".policylint.yml already exists"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(".policylint.yaml").path),
+                       "a .policylint.yaml beside it would silently replace the .yml's settings")
+        XCTAssertEqual(try run(["init", "--force"]).exitCode, 0)
+        XCTAssertTrue(try read(".policylint.yml").contains("extends: [recommended]"), "--force replaces the config the folder has")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(".policylint.yaml").path))
+    }
 }
