@@ -85,22 +85,7 @@ public struct MessageTemplate: Sendable {
 
     /// The message for one finding, on one line; a placeholder that cannot be evaluated shows `?`.
     public func render(_ bindings: [String: CELValue], currency: String?) -> String {
-        Self.oneLine(renderedText(bindings, currency: currency))
-    }
-
-    /// `text` as one line: each run of line breaks and other control characters, with the spaces around it, becomes
-    /// one space. A value quoted from a policy (a multi-line string, an escaped `\n`) can then neither split a finding
-    /// over lines of one-line-per-finding output, nor start a line that CI reads as a command, such as `::error::`.
-    static func oneLine(_ text: String) -> String {
-        let breaks: Set<Unicode.GeneralCategory> = [.control, .lineSeparator, .paragraphSeparator]
-        let isBreak = { (scalar: Unicode.Scalar) in breaks.contains(scalar.properties.generalCategory) }
-        guard text.unicodeScalars.contains(where: { isBreak($0) && $0 != "\t" }) else { return text }
-        var pieces: [Substring] = []
-        for piece in text.split(whereSeparator: { $0.unicodeScalars.contains(where: isBreak) }) {
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { pieces.append(Substring(trimmed)) }
-        }
-        return pieces.joined(separator: " ")
+        OneLineText.folded(renderedText(bindings, currency: currency))
     }
 
     /// The message with every placeholder filled in, as written.
