@@ -75,6 +75,15 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertTrue(explicitNull.stdout.contains("error[wrong-type]"), explicitNull.stdout)
     }
 
+    func testStandardInputNamedTwiceIsAUsageError() throws {
+        for command in ["check", "report"] {
+            let outcome = try run([command, "-", "-", "--isolated"], stdin: "policy: 1\nid: a\ntitle: A\nkind: grant\n")
+            XCTAssertEqual(outcome.exitCode, 2, "\(command): the second '-' would read an empty stream: \(outcome.stdout)")
+            XCTAssertTrue(outcome.stderr.contains("'-' is given more than once"), outcome.stderr)
+            XCTAssertEqual(outcome.stdout, "", "\(command): nothing is checked")
+        }
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try run(["check", "--no-such-flag"]).exitCode, 2)
         XCTAssertEqual(try run(["check", "--fail-on", "sometimes", "policies"]).exitCode, 2)
