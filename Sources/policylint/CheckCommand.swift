@@ -77,6 +77,7 @@ extension PolicyLint {
             try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to check", paths, kind: "file or folder", alternative: "'-' for standard input")
                                       + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
+            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' is given more than once, but standard input can be read only once; give it once") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
             if jobs < 0 { throw ValidationError("--jobs must be 0 (every core) or more") }

@@ -17,18 +17,22 @@ extension PolicyLint {
 
         @OptionGroup var ruleOptions: RuleOptions
 
+        @OptionGroup var configOptions: ConfigOptions
+
         func validate() throws {
             if all, !rules.isEmpty { throw ValidationError("give rule ids or --all, not both") }
             if !all, rules.isEmpty { throw ValidationError("name a rule to explain (`policylint rules` lists them), or give --all") }
         }
 
         func run() throws {
-            let builder: RuleSetBuilder
+            let plan: RunPlan
             do {
-                builder = try ruleOptions.builder()
+                // The working folder's config may add rulebooks and set parameters, as it does for `check`.
+                plan = try configOptions.plan(ruleOptions)
             } catch {
                 throw InputErrorPrinter.fail(error, colour: false, notDone: "no rule was explained")
             }
+            let builder = plan.builder
             let known = builder.allRules
             // Every name is checked before anything is printed, so a typo gives an error rather than half the output.
             var unmatched: [String] = []
@@ -41,7 +45,8 @@ extension PolicyLint {
             }
             let chosen = all ? known : known.filter { rule in rules.contains { Glob.matches($0, rule.id) } }
             let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
-            let documents = chosen.map { RuleDocument.markdown($0, principles: builder.principles, parameters: parameters) }
+            let configured = plan.engine.parameters.filter { plan.config.parameters[$0.key] != nil }
+            let documents = chosen.map { RuleDocument.markdown($0, principles: builder.principles, parameters: parameters, configured: configured) }
             print(documents.joined(separator: "\n---\n\n"))
         }
     }

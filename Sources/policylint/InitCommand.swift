@@ -10,7 +10,7 @@ extension PolicyLint {
         @Argument(help: "The folder to write it in.")
         var directory: String = "."
 
-        @Flag(help: "Replace an existing .policylint.yaml.")
+        @Flag(help: "Replace the folder's existing .policylint.yaml (or .policylint.yml).")
         var force = false
 
         func validate() throws {
@@ -18,7 +18,10 @@ extension PolicyLint {
         }
 
         func run() throws {
-            let path = (directory as NSString).appendingPathComponent(".policylint.yaml")
+            // A folder's existing config, under either name, is the one replaced: a new `.policylint.yaml` beside a
+            // `.policylint.yml` would silently take its place, and the settings in it would stop applying.
+            let candidates = ConfigDiscovery.fileNames.map { (directory as NSString).appendingPathComponent($0) }
+            let path = candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
             if FileManager.default.fileExists(atPath: path), !force {
                 OutputWriter.error("policylint: \(path) already exists; use --force to replace it")
                 throw ExitCode(2)

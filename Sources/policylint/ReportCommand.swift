@@ -73,6 +73,7 @@ extension PolicyLint {
             try EmptyPathCheck.refuse(EmptyPathCheck.each("a path to report on", paths, kind: "file or folder", alternative: "'-' for standard input")
                                       + flags + EmptyPathCheck.each("--waivers", waivers))
             if stdinFilename != nil, !paths.contains("-") { throw ValidationError("--stdin-filename names standard input, so give '-' as a path too") }
+            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' is given more than once, but standard input can be read only once; give it once") }
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if paths.isEmpty { throw ValidationError("name at least one policy file or directory to report on") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }

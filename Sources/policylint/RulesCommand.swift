@@ -5,7 +5,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint rules`: lists the rules in force.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules: id, severity, kinds and title.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules in force: id, severity, kinds and title, as the nearest config sets them.")
 
         /// Listing formats.
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -15,12 +15,13 @@ extension PolicyLint {
 
         @OptionGroup var ruleOptions: RuleOptions
 
+        @OptionGroup var configOptions: ConfigOptions
+
         func run() throws {
             let rules: [Rule]
             do {
-                var selection = ruleOptions.selection
-                selection.preview = true
-                rules = try ruleOptions.builder().engine(selection: selection).rules
+                // As the working folder's config sets them: its rulebooks' rules too, its severities, none it switches off.
+                rules = try configOptions.plan(ruleOptions, listsPreview: true).engine.rules
             } catch {
                 throw InputErrorPrinter.fail(error, colour: false, notDone: "no rules were listed")
             }

@@ -59,6 +59,31 @@ final class ExitCodeTests: XCTestCase {
         }
     }
 
+    func testAnEmptyDocumentBetweenOrAfterPoliciesIsSkipped() throws {
+        let policy = { (id: String) in "policy: 1\nid: \(id)\ntitle: Fund \(id)\nkind: grant\n" }
+        for text in ["---\n" + policy("fund-a") + "---\n",
+                     policy("fund-a") + "---\n---\n# archived\n---\n" + policy("fund-b") + "...\n---\n"] {
+            let outcome = try run(["check", "-", "--isolated", "--format", "json"], stdin: text)
+            XCTAssertEqual(outcome.exitCode, 0, "an empty document is no policy, not a broken one: \(text)\n\(outcome.stdout)")
+            XCTAssertFalse(outcome.stdout.contains("must be a mapping"), outcome.stdout)
+        }
+        let onlyEmpty = try run(["check", "-", "--isolated", "--format", "concise"], stdin: "---\n# nothing yet\n---\n")
+        XCTAssertEqual(onlyEmpty.exitCode, 2)
+        XCTAssertTrue(onlyEmpty.stdout.contains("<stdin>:1:1: error[empty-file] the file holds no policy"), onlyEmpty.stdout)
+        let explicitNull = try run(["check", "-", "--isolated", "--format", "concise"], stdin: policy("fund-a") + "--- ~\n")
+        XCTAssertEqual(explicitNull.exitCode, 2, "a null written out is something written, and not a policy")
+        XCTAssertTrue(explicitNull.stdout.contains("error[wrong-type]"), explicitNull.stdout)
+    }
+
+    func testStandardInputNamedTwiceIsAUsageError() throws {
+        for command in ["check", "report"] {
+            let outcome = try run([command, "-", "-", "--isolated"], stdin: "policy: 1\nid: a\ntitle: A\nkind: grant\n")
+            XCTAssertEqual(outcome.exitCode, 2, "\(command): the second '-' would read an empty stream: \(outcome.stdout)")
+            XCTAssertTrue(outcome.stderr.contains("'-' is given more than once"), outcome.stderr)
+            XCTAssertEqual(outcome.stdout, "", "\(command): nothing is checked")
+        }
+    }
+
     func testUsageErrorsExitTwo() throws {
         XCTAssertEqual(try run(["check", "--no-such-flag"]).exitCode, 2)
         XCTAssertEqual(try run(["check", "--fail-on", "sometimes", "policies"]).exitCode, 2)

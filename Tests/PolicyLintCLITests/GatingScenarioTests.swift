@@ -150,6 +150,22 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(malformed.stdout.contains("error[invalid-value]"), malformed.stdout)
     }
 
+    func testAnUnusedWaiverSaysWhyWhenTheBarrierIsStillThere() throws {
+        let waiver = { (path: String) in
+            "  - rule: short-application-window\n    path: \(path)\n    reason: Statutory deadline.\n    approver: Head of Communities\n    expires: 2099-12-31\n"
+        }
+        let policy = try shippedPolicy("micro-grants-fund.yaml") + "waivers:\n" + waiver("process") + waiver("process.closes") + waiver("process.closes")
+        try write(policy, to: "micro.yaml")
+        let outcome = try run(["check", "micro.yaml", "--isolated", "--format", "concise"])
+        let unused = outcome.stdout.split(separator: "\n").filter { $0.contains("[unused-waiver]") }
+        XCTAssertEqual(unused.count, 2, outcome.stdout)
+        XCTAssertTrue(unused.contains { $0.contains("the waiver of 'short-application-window' at process matches no finding: 'short-application-window' is reported at process.closes, so the barrier is still there; correct the waiver's path") },
+                      "a mistyped path names where the finding is, rather than saying the barrier has gone: \(unused)")
+        XCTAssertTrue(unused.contains { $0.contains("the waiver of 'short-application-window' at process.closes repeats the waiver at micro.yaml:") && $0.hasSuffix("which already accepts that finding; remove one of them") },
+                      "a repeated waiver says so: \(unused)")
+        XCTAssertFalse(outcome.stdout.contains("remove it if the barrier has gone"), outcome.stdout)
+    }
+
     func testAWaiverWithABlankReasonAcceptsNothing() throws {
         let policy = try shippedPolicy("micro-grants-fund.yaml") + "waivers:\n  - rule: short-application-window\n    path: process.closes\n    reason: \"\"\n    approver: Head of Communities\n    expires: 2099-12-31\n"
         try write(policy, to: "blank.yaml")
@@ -283,5 +299,17 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertEqual(checked.exitCode, 0, checked.stdout + checked.stderr)
         XCTAssertEqual(try run(["init"]).exitCode, 2)
         XCTAssertEqual(try run(["init", "--force"]).exitCode, 0)
+    }
+
+    func testInitNeverShadowsAConfigNamedYml() throws {
+        try write("fail-on: warning\n", to: ".policylint.yml")
+        let refused = try run(["init"])
+        XCTAssertEqual(refused.exitCode, 2, refused.stdout)
+        XCTAssertTrue(refused.stderr.contains(".policylint.yml already exists"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(".policylint.yaml").path),
+                       "a .policylint.yaml beside it would silently replace the .yml's settings")
+        XCTAssertEqual(try run(["init", "--force"]).exitCode, 0)
+        XCTAssertTrue(try read(".policylint.yml").contains("extends: [recommended]"), "--force replaces the config the folder has")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(".policylint.yaml").path))
     }
 }

@@ -33,4 +33,11 @@ final class MessageTemplateTests: XCTestCase {
         XCTAssertTrue(unknown.message.contains("unknown filter 'mony' (did you mean 'money'?)"), unknown.message)
         XCTAssertEqual(unknown.offset, 26)
     }
+
+    func testAValueWithLineBreaksIsRenderedOnOneLine() throws {
+        let template = try MessageTemplate("Applicants must hold {eligibility.accreditations | list}.", environment: environment)
+        let accreditations: [CELValue] = [.string("ISO 9001\n::add-mask::secret"), .string("CHAS\r\n\u{2028} Gold\u{1B}[31m")]
+        let bindings: [String: CELValue] = ["eligibility": .map(CELMap([(.string("accreditations"), .list(accreditations))]))]
+        XCTAssertEqual(template.render(bindings, currency: nil), "Applicants must hold ISO 9001 ::add-mask::secret and CHAS Gold [31m.")
+    }
 }

@@ -151,10 +151,12 @@ enum ReportFixture {
             principles: ["match-trusted-relationships"],
             waiver: AppliedWaiver(reason: "Agreed with the board for 2025 only", approver: "Chair",
                                   expires: "2025-12-31", isExpired: true, source: "\(fundPath):21:5"))
-        let unknownKey = Finding(
+        var unknownKey = Finding(
             ruleID: "unknown-key", severity: .warning, category: .format, message: awkwardMessage,
             location: Location(source: small, span: span(in: smallGrantsText, from: "match_fundng", through: "match_fundng")),
             nodePath: "funding.match_fundng", policyID: "small-grants-2027")
+        // Set after creation, which puts a message on one line, so each reporter's own escaping of a line break is tested.
+        unknownKey.message = awkwardMessage
         var baselined = Finding(
             ruleID: "payment-in-arrears", severity: .warning, category: .rule,
             message: "Payment in arrears makes providers lend the funder money.",
@@ -163,10 +165,11 @@ enum ReportFixture {
             why: "Groups without reserves cannot carry costs for months.", alternatives: ["Pay quarterly in advance."],
             principles: ["match-core-funding"])
         baselined.isBaselined = true
-        let invalidYAML = Finding(
-            ruleID: "invalid-yaml", severity: .error, category: .input,
-            message: "the flow sequence is not closed \u{1}before the end of the file",
+        var invalidYAML = Finding(
+            ruleID: "invalid-yaml", severity: .error, category: .input, message: "",
             location: Location(source: broken, span: SourceSpan(at: position(in: brokenText, index: brokenText.endIndex))))
+        // Set after creation, which would fold the control character, so each reporter's own escaping of one is tested.
+        invalidYAML.message = "the flow sequence is not closed \u{1}before the end of the file"
         var smallGrants = FileReport(path: smallGrantsPath, policyIDs: ["small-grants-2027"], findings: [unknownKey, baselined],
                                      sha256: SHA256.hex(Array(smallGrantsText.utf8)))
         smallGrants.failOn = .error

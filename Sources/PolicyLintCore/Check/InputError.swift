@@ -12,10 +12,10 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `ToolFindingKind`: a wrong type in a config is explained with configs, not with policies.
     public var documentation: String?
 
-    /// Creates an error.
+    /// Creates an error, its message on one line (`OneLineText`).
     public init(id: String, message: String, location: Location? = nil) {
         self.id = id
-        self.message = message
+        self.message = OneLineText.folded(message)
         self.location = location
     }
 

@@ -28,11 +28,10 @@ public enum OutputWriter {
             }
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: replacedPath(path)), options: .atomic)
-        } catch {
-            throw InputError(id: "cannot-write", message: "cannot write \(path): \(reason(writing: path))")
-        }
+        // Through a temporary file of its own rather than Foundation's atomic write, so an interrupted run removes it.
+        let stream = try Stream(path: path)
+        stream.write(text)
+        try stream.commit()
     }
 
     /// Whether a run that stopped before its files were known may write over `path`: not when it is one of `namedPaths`
@@ -136,7 +135,9 @@ public enum OutputWriter {
             let replaced = OutputWriter.replacedPath(path)
             let directory = PathText.folder(of: replaced)
             let temporary = (directory.isEmpty ? "." : directory) + "/.\((replaced as NSString).lastPathComponent).policylint-\(ProcessInfo.processInfo.processIdentifier).tmp"
+            InterruptedOutputCleanup.register(temporary)
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+                InterruptedOutputCleanup.release(temporary)
                 throw InputError(id: "cannot-write", message: "cannot write \(path): \(OutputWriter.reason(writing: path))")
             }
             self.path = path
@@ -171,6 +172,7 @@ public enum OutputWriter {
                 }
                 return
             }
+            defer { InterruptedOutputCleanup.release(temporary) }
             do {
                 try handle.close()
             } catch {
@@ -188,6 +190,7 @@ public enum OutputWriter {
             guard let temporary else { return }
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporary)
+            InterruptedOutputCleanup.release(temporary)
         }
     }
 }

@@ -34,7 +34,7 @@ public struct Finding: Sendable, Equatable {
     /// wrong type in a config is explained with configs, not with policies.
     public var documentation: String?
 
-    /// Creates a finding; the optional explanation fields default to empty.
+    /// Creates a finding, its message on one line (`OneLineText`); the optional explanation fields default to empty.
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, location: Location,
                 nodePath: String? = nil, policyID: String? = nil, documentIndex: Int = 0, why: String? = nil,
                 alternatives: [String] = [], principles: [String] = [], references: [String] = [],
@@ -42,7 +42,7 @@ public struct Finding: Sendable, Equatable {
         self.ruleID = ruleID
         self.severity = severity
         self.category = category
-        self.message = message
+        self.message = OneLineText.folded(message)
         self.location = location
         self.nodePath = nodePath
         self.policyID = policyID

@@ -1,7 +1,10 @@
+import PolicyCondition
+
 /// A rule's documentation page in the style of ruff's: what it checks, why, examples, what to do instead, references.
 public enum RuleDocument {
-    /// The Markdown page for a rule.
-    public static func markdown(_ rule: Rule, principles: PrincipleCatalogues, parameters: [String: RuleParameter] = [:]) -> String {
+    /// The Markdown page for a rule; `configured` holds the parameter values a config sets, shown beside the defaults.
+    public static func markdown(_ rule: Rule, principles: PrincipleCatalogues, parameters: [String: RuleParameter] = [:],
+                                configured: [String: CELValue] = [:]) -> String {
         var out = "# \(rule.id)\n\n**\(rule.title)**\n\n"
         let kinds = rule.appliesTo.isEmpty ? "all policy kinds" : rule.appliesTo.joined(separator: ", ")
         out += "Severity: **\(rule.severity.rawValue)** · Applies to: \(kinds) · Status: \(rule.status.rawValue)"
@@ -22,7 +25,9 @@ public enum RuleDocument {
             out += "Parameters (change them in a config under `parameters`):\n\n"
             for parameter in used {
                 let bounds = parameter.minimum == nil && parameter.maximum == nil ? "" : " (\(parameter.fieldType.phrase))"
-                out += "- `\(parameter.name)` = `\(ValueText.plain(parameter.defaultValue))`\(bounds): \(parameter.summary.trimmingCharacters(in: .whitespacesAndNewlines))\n"
+                let value = configured[parameter.name].map { "`\(ValueText.plain($0))`, set by the config (default `\(ValueText.plain(parameter.defaultValue))`)" }
+                    ?? "`\(ValueText.plain(parameter.defaultValue))`"
+                out += "- `\(parameter.name)` = \(value)\(bounds): \(parameter.summary.trimmingCharacters(in: .whitespacesAndNewlines))\n"
             }
             out += "\n"
         }

@@ -24,7 +24,8 @@ public struct PolicyReader: Sendable {
     public func read(_ source: SourceText) -> Result {
         let documents: [YAMLDocument]
         do {
-            documents = try YAMLLoader.load(source, limits: limits)
+            // An empty document (a trailing `---`, or one left between two policies) holds no policy, so is skipped.
+            documents = try YAMLLoader.load(source, limits: limits).filter { !Self.isEmpty($0) }
         } catch {
             return Result(documents: [], findings: [Self.finding(for: error, in: source)])
         }
@@ -51,6 +52,13 @@ public struct PolicyReader: Sendable {
             if let policy { result.documents.append(policy) }
         }
         return result
+    }
+
+    /// Whether `document` holds nothing at all: no value after its `---`, only comments or blank lines. An explicit
+    /// null (`~`, `null`), a quoted empty string or a tagged value is something written, so is still checked.
+    static func isEmpty(_ document: YAMLDocument) -> Bool {
+        guard document.root.tag == nil, let scalar = document.root.scalar else { return false }
+        return scalar.style == .plain && scalar.text.isEmpty
     }
 
     /// The finding for a YAML error.

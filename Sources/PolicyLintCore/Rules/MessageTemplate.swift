@@ -83,8 +83,13 @@ public struct MessageTemplate: Sendable {
         }
     }
 
-    /// The message for one finding; a placeholder that cannot be evaluated shows `?`.
+    /// The message for one finding, on one line; a placeholder that cannot be evaluated shows `?`.
     public func render(_ bindings: [String: CELValue], currency: String?) -> String {
+        OneLineText.folded(renderedText(bindings, currency: currency))
+    }
+
+    /// The message with every placeholder filled in, as written.
+    private func renderedText(_ bindings: [String: CELValue], currency: String?) -> String {
         var text = ""
         for segment in segments {
             switch segment {

@@ -34,10 +34,25 @@ public struct WaiverApplier: Sendable {
             if waiver.isExpired(on: today) {
                 extra.append(problem("waiver-expired", .error, "the waiver of '\(waiver.rule)' at \(waiver.path), approved by \(waiver.approver), expired on \(expiry); renew it with a new decision or remove the barrier", waiver, policyID))
             } else if matches.isEmpty {
-                extra.append(problem("unused-waiver", .warning, "the waiver of '\(waiver.rule)' at \(waiver.path) matches no finding; remove it if the barrier has gone", waiver, policyID))
+                extra.append(problem("unused-waiver", .warning, unusedMessage(waiver, findings: result), waiver, policyID))
             }
         }
         return result + extra
+    }
+
+    /// Why a waiver in force accepts nothing: it repeats a waiver that already accepts the finding, its path misses
+    /// the node where its rule's finding is reported, or the barrier has gone. Only the last means removing it.
+    private func unusedMessage(_ waiver: Waiver, findings: [Finding]) -> String {
+        let named = "the waiver of '\(waiver.rule)' at \(waiver.path)"
+        let ofRule = findings.filter { $0.ruleID == waiver.rule && $0.category != .waiver }
+        if let earlier = ofRule.first(where: { $0.nodePath == waiver.path })?.waiver {
+            return "\(named) repeats the waiver at \(earlier.source), which already accepts that finding; remove one of them"
+        }
+        var paths: [String] = []
+        for path in ofRule.compactMap(\.nodePath) where !paths.contains(path) { paths.append(path) }
+        guard !paths.isEmpty else { return "\(named) matches no finding; remove it if the barrier has gone" }
+        let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+        return "\(named) matches no finding: '\(waiver.rule)' is reported at \(shown), so the barrier is still there; correct the waiver's path"
     }
 
     private func problem(_ id: String, _ severity: Severity, _ message: String, _ waiver: Waiver, _ policyID: String?) -> Finding {

@@ -1,0 +1,62 @@
+import XCTest
+import PolicyLintTestSupport
+
+/// `rules` and `explain` describe the rules as the working folder's config sets them, as `check` runs them: the
+/// config's own rulebooks, its severities, the rules it switches off and the parameter values it sets.
+final class ConfiguredRulesTests: ScratchFolderTestCase {
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        let rulebook = try String(contentsOf: PackagePaths.root.appendingPathComponent("examples/policy-repo/rules/local-rules.yaml"), encoding: .utf8)
+        try write(rulebook, to: "rules/local.yaml")
+        try write("""
+        rulebooks: [rules/local.yaml]
+        rules:
+          tight-word-limit: off
+          insurance-required-at-application: error
+        parameters:
+          min_window_days: 42
+        """, to: ".policylint.yaml")
+    }
+
+    private func listed(_ arguments: [String]) throws -> [String: String] {
+        let outcome = try run(["rules", "--format", "json"] + arguments)
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stderr)
+        let rules = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: rules.compactMap { rule in
+            (rule["id"] as? String).map { ($0, rule["severity"] as? String ?? "") }
+        })
+    }
+
+    func testRulesListsTheRulesTheConfigPutsInForce() throws {
+        let configured = try listed([])
+        XCTAssertEqual(configured["multi-stage-small-grant"], "warning", "the config's rulebook is listed")
+        XCTAssertNil(configured["tight-word-limit"], "a rule the config switches off is not in force")
+        XCTAssertEqual(configured["insurance-required-at-application"], "error", "the config's severity is shown")
+
+        let isolated = try listed(["--isolated"])
+        XCTAssertNil(isolated["multi-stage-small-grant"])
+        XCTAssertEqual(isolated["tight-word-limit"], "info")
+        XCTAssertEqual(isolated["insurance-required-at-application"], "warning")
+    }
+
+    func testExplainFindsTheConfigsRulesAndShowsItsParameterValues() throws {
+        let local = try run(["explain", "multi-stage-small-grant"])
+        XCTAssertEqual(local.exitCode, 0, "a rule from the config's rulebook can be explained: \(local.stderr)")
+        XCTAssertTrue(local.stdout.contains("Rulebook: `eastbrook-local`"), local.stdout)
+
+        let window = try run(["explain", "short-application-window"])
+        XCTAssertEqual(window.exitCode, 0, window.stderr)
+        XCTAssertTrue(window.stdout.contains("- `min_window_days` = `42`, set by the config (default `28`)"), window.stdout)
+        let isolated = try run(["explain", "short-application-window", "--isolated"])
+        XCTAssertTrue(isolated.stdout.contains("- `min_window_days` = `28` ("), isolated.stdout)
+    }
+
+    func testABrokenConfigStopsRulesAndExplainAtItsLine() throws {
+        try write("rules:\n  tight-word-limt: off\n", to: ".policylint.yaml")
+        for arguments in [["rules"], ["explain", "short-application-window"]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.exitCode, 2, outcome.stdout)
+            XCTAssertTrue(outcome.stderr.contains(".policylint.yaml:2:3: error[unknown-rule]"), outcome.stderr)
+        }
+    }
+}
