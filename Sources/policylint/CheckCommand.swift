@@ -81,6 +81,7 @@ extension PolicyLint {
             if isolated, config != nil { throw ValidationError("--isolated ignores every config file, so it cannot be given with --config") }
             if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 byte") }
             if jobs < 0 { throw ValidationError("--jobs must be 0 (every core) or more") }
+            if let problem = exclude.lazy.compactMap(Glob.problem(in:)).first { throw ValidationError("--exclude: \(problem)") }
             if let today, CalendarDate.parse(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
         }
 

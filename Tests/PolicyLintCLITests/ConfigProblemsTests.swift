@@ -48,6 +48,20 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         XCTAssertTrue(outcome.stderr.contains("5 |   tight-word-limt: off\n"), "each error has its excerpt: \(outcome.stderr)")
     }
 
+    func testAGlobThatCannotMatchAsMeantIsAnErrorAtTheGlob() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("include: [\"policies/**\", \"[abc\"]\nexclude:\n  - drafts/[z-a]*.yaml\n", to: ".policylint.yaml")
+        let outcome = try run(["check", "micro.yaml"])
+        XCTAssertEqual(outcome.exitCode, 2, outcome.stderr)
+        XCTAssertEqual(heads(outcome), [".policylint.yaml:1:26: error[invalid-value]", ".policylint.yaml:3:5: error[invalid-value]"], outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("glob '[abc' opens a set with '[' that is never closed"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("has the range 'z-a' written backwards"), outcome.stderr)
+
+        let flag = try run(["check", "micro.yaml", "--isolated", "--exclude", "drafts/[!_"])
+        XCTAssertEqual(flag.exitCode, 2, flag.stderr)
+        XCTAssertTrue(flag.stderr.contains("--exclude: glob 'drafts/[!_' opens a set"), flag.stderr)
+    }
+
     func testEachProblemLinksToThePageAboutItsKindOfFile() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write("waivers:\n  - {policy: micro-grants-fund, rule: short-application-window, path: process.closes, reason: r, approver: a, expires: 2099-01-01, colour: red}\n",

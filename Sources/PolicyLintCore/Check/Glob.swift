@@ -1,5 +1,26 @@
-/// Shell-style path patterns: `*` (within a path segment), `**` (across segments), `?` and `[abc]`.
+/// Shell-style path patterns: `*` (within a path segment), `**` (across segments), `?`, and bracket sets such as
+/// `[abc]`, `[a-z]` and `[!_]` (or `[^_]`), none of which matches `/`.
 public enum Glob {
+    /// Why `pattern` is not a usable glob (an unclosed `[`, an empty set, a range written backwards), or nil when it is.
+    public static func problem(in pattern: String) -> String? {
+        let scalars = Array(pattern.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "[" else {
+                index += 1
+                continue
+            }
+            guard let set = BracketSet(scalars, at: index) else {
+                return "glob '\(pattern)' opens a set with '[' that is never closed; write '[[]' for a literal '['"
+            }
+            if let backwards = set.backwardsRange {
+                return "glob '\(pattern)' has the range '\(backwards)' written backwards"
+            }
+            index = set.end
+        }
+        return nil
+    }
+
     /// Whether `path` matches `pattern`; a pattern ending in `/` or naming a directory matches everything below it.
     public static func matches(_ pattern: String, _ path: String) -> Bool {
         let trimmed = pattern.hasSuffix("/") ? pattern + "**" : pattern
@@ -32,10 +53,9 @@ public enum Glob {
                 p += 1
                 continue
             }
-            if p < pattern.count, pattern[p] == "[", let close = pattern[p...].firstIndex(of: "]") {
-                let set = pattern[(p + 1)..<close]
-                if set.contains(path[s]) {
-                    p = close + 1
+            if p < pattern.count, pattern[p] == "[", let set = BracketSet(pattern, at: p) {
+                if set.matches(path[s]) {
+                    p = set.end
                     s += 1
                     continue
                 }

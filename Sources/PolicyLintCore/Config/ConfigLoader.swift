@@ -97,6 +97,10 @@ public struct ConfigLoader: Sendable {
         reading.problems += missing
         own.include = DataFile.strings(root["include"])
         own.exclude = DataFile.strings(root["exclude"])
+        for entry in DataFile.list(root["include"]) + DataFile.list(root["exclude"]) {
+            guard let glob = entry.scalar?.text, let problem = Glob.problem(in: glob) else { continue }
+            reading.problems.append(InputError(id: "invalid-value", message: problem, source: source, span: entry.span))
+        }
         for pair in root["rules"]?.mapping ?? [] {
             own.rules.append(Config.Located(value: (pattern: pair.keyText, setting: pair.value.scalar?.text ?? "on"),
                                             location: Location(source: source, span: pair.key.span)))
