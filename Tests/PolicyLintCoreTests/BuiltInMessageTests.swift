@@ -36,7 +36,7 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertEqual(try messages("audited-accounts-required", accounts, kind: "grant"),
                        ["Audited accounts are required, but a charity in England and Wales needs an audit only when its income is over £1,500,000."])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: scotland\n" + accounts, kind: "grant"),
-                       ["Audited accounts are required, but a charity in Scotland needs an audit only when its income is over £500,000."])
+                       ["Audited accounts are required, but a charity in Scotland needs an audit only when its income is £500,000 or more."])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: northern-ireland\n" + accounts, kind: "grant"),
                        ["Audited accounts are required, but a charity in Northern Ireland needs an audit only when its income is over £500,000."])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: other\n" + accounts, kind: "grant"),
