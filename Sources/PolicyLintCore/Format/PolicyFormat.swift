@@ -61,7 +61,7 @@ public enum PolicyFormat {
             Field("share", .fraction, "The share of the project cost applicants must find.", example: "0.25"),
             Field("in_kind_accepted", .boolean, "Whether volunteer time, premises and other in-kind contributions count as match.", example: "true"),
         ]), "Whether applicants must match the funder's money."),
-        Field("purpose", .enumeration(["revenue", "capital", "mixed"]), "What the money pays for: `revenue`, activities and the costs of running organisations; `capital`, assets that last, such as buildings, land, vehicles and equipment; `mixed`, both. Rules about core costs and overheads do not apply to a `capital` fund, which is not meant to pay running costs.", example: "revenue"),
+        Field("purpose", .enumeration(["revenue", "capital", "mixed"]), "What the money pays for: `revenue`, activities and the costs of running organisations; `capital`, assets that last, such as buildings, land, vehicles and equipment; `mixed`, both. Rules about core costs, overheads and short grants do not apply to a `capital` fund, which is not meant to pay running costs.", example: "revenue"),
         Field("core_costs", .object([
             Field("eligible", .boolean, "Whether overheads, salaries and running costs can be paid for.", example: "true"),
             Field("full_cost_recovery", .boolean, "Whether budgets may include a fair share of all overheads.", example: "true"),
