@@ -58,7 +58,7 @@ public enum PolicyFormat {
         Field("duration_months", .integer(minimum: 1), "How long each award or contract runs.", example: "12"),
         Field("match_funding", .object([
             Field("required", .boolean, "Whether applicants must bring money of their own or from elsewhere.", example: "false"),
-            Field("share", .fraction, "The share of the project cost applicants must find.", example: "0.25"),
+            Field("share", .fraction, "The share of the project cost applicants must find; a share above 0 is a match requirement even where `required` is left out (`required: false` says there is none).", example: "0.25"),
             Field("in_kind_accepted", .boolean, "Whether volunteer time, premises and other in-kind contributions count as match.", example: "true"),
         ]), "Whether applicants must match the funder's money."),
         Field("purpose", .enumeration(["revenue", "capital", "mixed"]), "What the money pays for: `revenue`, activities and the costs of running organisations; `capital`, assets that last, such as buildings, land, vehicles and equipment; `mixed`, both. Rules about core costs, overheads and short grants do not apply to a `capital` fund, which is not meant to pay running costs.", example: "revenue"),
