@@ -104,7 +104,9 @@ final class FormatValidationTests: XCTestCase {
             XCTAssertEqual(rule(header + "funding: {currency: \(currency)}\n"), "invalid-value", currency)
         }
         XCTAssertNil(rule(header + "process: {application: {languages: [en, tr, en-GB, yue-Hant-HK]}}\n"))
-        for language in ["e", "EN", "en_GB", "en-"] {
+        // Language tags are case-insensitive (BCP 47), so the pattern itself admits EN as well as en.
+        XCTAssertNil(rule(header + "process: {application: {languages: [EN, Cy, EN-gb]}}\n"))
+        for language in ["e", "en_GB", "en-", "E1"] {
             XCTAssertEqual(rule(header + "process: {application: {languages: [\(language)]}}\n"), "invalid-value", language)
         }
         // A Unicode hyphen looks like '-' but is not one, so an id using it is refused, not normalised.

@@ -138,7 +138,7 @@ public enum PolicyFormat {
         Field("application", .object([
             Field("channels", .list(.enumeration(["online-portal", "email", "post", "phone", "video-call", "in-person"])), "How applications can be submitted.", example: "[online-portal, email, phone]"),
             Field("formats", .list(.enumeration(["written", "video", "audio", "conversation"])), "What form an application can take.", example: "[written, video, conversation]"),
-            Field("languages", .list(.string(pattern: "^[a-z]{2,3}(-[A-Za-z0-9]+)*$")), "Languages applications are accepted in, as language codes such as `en`, `tr` or `yo`.", example: "[en, tr, yo]"),
+            Field("languages", .list(.string(pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$")), "Languages applications are accepted in, as language codes such as `en`, `tr` or `yo`.", example: "[en, tr, yo]"),
             Field("word_limit", .integer(minimum: 0), "The most words allowed per answer.", example: "500"),
             Field("questions", .integer(minimum: 0), "How many questions the form asks.", example: "6"),
             Field("accepts_other_funders_applications", .boolean, "Whether a proposal written for another funder is accepted.", example: "true"),
