@@ -50,7 +50,7 @@ public enum PolicyFormat {
     static let fundingFields: [Field] = [
         Field("total", money, "The whole budget of the fund or the total contract value.", example: "600000"),
         Field("currency", .string(pattern: "^[A-Z]{3}$"), "ISO 4217 currency code of every amount in the policy.", example: "GBP"),
-        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it.", example: "250000"),
+        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it. A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`.", example: "250000"),
         Field("award", .object([
             Field("min", money, "The smallest award.", example: "10000"),
             Field("max", money, "The largest award.", example: "60000"),
