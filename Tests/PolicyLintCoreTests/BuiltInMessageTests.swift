@@ -31,14 +31,35 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("grant") }, "\(found)")
     }
 
+    func testValuesReadFromAnEquivalentFieldAreTheOnesTheMessageNames() throws {
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 3000000, currency: GBP, duration_months: 36}\neligibility: {min_turnover: 5000000}", kind: "contract"),
+                       ["Bidders need a turnover of £5,000,000, more than 2 times the annual value of £1,000,000 (the total over 36 months)."])
+        XCTAssertEqual(try messages("large-contract-not-divided-into-lots",
+                                    "funding: {annual_value: 600000, currency: GBP, duration_months: 36}", kind: "contract"),
+                       ["A contract worth £1,800,000 is let as one lot, too big for most local and community organisations to bid for."])
+        XCTAssertEqual(try messages("social-value-weight-below-minimum",
+                                    "process: {assessment: {criteria: [{name: quality, weight: 50}, {name: price, weight: 50}]}}", kind: "contract"),
+                       ["Social value carries 0% of the score, less than 10%."])
+        XCTAssertEqual(try messages("social-value-weight-below-minimum",
+                                    "process: {assessment: {criteria: [{name: Social Value, weight: 5}, {name: quality, weight: 95}]}}", kind: "framework"),
+                       ["Social value carries 5% of the score, less than 10%."])
+        XCTAssertEqual(try messages("match-funding-required", "funding: {match_funding: {share: 0.2}}", kind: "grant"),
+                       ["Applicants must find 20% of costs as match funding, and in-kind contributions do not count."])
+        XCTAssertEqual(try messages("match-funding-required", "funding: {match_funding: {required: true, share: 0}}", kind: "grant"),
+                       ["Applicants must find a share of costs as match funding, and in-kind contributions do not count."])
+    }
+
     func testTheAuditThresholdIsTheOneOfThePolicysJurisdiction() throws {
         let accounts = "eligibility: {accounts: {audited: true}}"
         XCTAssertEqual(try messages("audited-accounts-required", accounts, kind: "grant"),
                        ["Audited accounts are required, but a charity in England and Wales needs an audit only when its income is over £1,500,000."])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: scotland\n" + accounts, kind: "grant"),
-                       ["Audited accounts are required, but a charity in Scotland needs an audit only when its income is over £500,000."])
+                       ["Audited accounts are required, but a charity in Scotland needs an audit only when its income is £500,000 or more."])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: northern-ireland\n" + accounts, kind: "grant"),
                        ["Audited accounts are required, but a charity in Northern Ireland needs an audit only when its income is over £500,000."])
+        // Scotland audits from £500,000 inclusive, so a floor of exactly that admits only charities that need an audit.
+        XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: scotland\neligibility: {min_annual_income: 500000, accounts: {audited: true}}", kind: "grant"), [])
         XCTAssertEqual(try messages("audited-accounts-required", "jurisdiction: other\n" + accounts, kind: "grant"),
                        ["Audited accounts are required, but charity law usually asks for an audit only above an income threshold; in England and Wales that is £1,500,000."])
         XCTAssertEqual(try messages("english-only-application", "jurisdiction: wales\nprocess: {application: {languages: [en]}}", kind: "grant"),

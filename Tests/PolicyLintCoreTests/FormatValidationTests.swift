@@ -97,6 +97,18 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertTrue(findings("policy: 1\nid: x\ntitle: T\nkind: grnt\n").first?.message.contains("did you mean 'grant'") ?? false)
     }
 
+    func testAValueInTheWrongCaseIsRefusedWithTheSpellingThatFits() {
+        func message(_ yaml: String) -> String { findings(header + yaml).first?.message ?? "" }
+        XCTAssertEqual(message("funding: {currency: gbp}\n"),
+                       "'gbp' is not a valid value for currency (did you mean 'GBP'?): expected a three-letter currency code (such as GBP)")
+        XCTAssertTrue(findings("policy: 1\nid: Fund-2027\ntitle: T\nkind: grant\n").first?.message.contains("(did you mean 'fund-2027'?)") ?? false)
+        XCTAssertEqual(message("risk: {liability_cap: Unlimited}\n"),
+                       "'liability_cap' must be an amount of money (a number, 0 or more) or one of unlimited, but found the string 'Unlimited' (did you mean 'unlimited'?)")
+        // Nothing close: no guess.
+        XCTAssertFalse(message("funding: {currency: pounds}\n").contains("did you mean"))
+        XCTAssertFalse(message("risk: {liability_cap: none at all}\n").contains("did you mean"))
+    }
+
     func testFormatPatternsMatchTheWholeValueCaseSensitivelyAndWithoutNormalising() {
         func rule(_ yaml: String) -> String? { findings(yaml).first?.ruleID }
         XCTAssertNil(rule(header + "funding: {currency: EUR}\n"))
@@ -104,7 +116,9 @@ final class FormatValidationTests: XCTestCase {
             XCTAssertEqual(rule(header + "funding: {currency: \(currency)}\n"), "invalid-value", currency)
         }
         XCTAssertNil(rule(header + "process: {application: {languages: [en, tr, en-GB, yue-Hant-HK]}}\n"))
-        for language in ["e", "EN", "en_GB", "en-"] {
+        // Language tags are case-insensitive (BCP 47), so the pattern itself admits EN as well as en.
+        XCTAssertNil(rule(header + "process: {application: {languages: [EN, Cy, EN-gb]}}\n"))
+        for language in ["e", "en_GB", "en-", "E1"] {
             XCTAssertEqual(rule(header + "process: {application: {languages: [\(language)]}}\n"), "invalid-value", language)
         }
         // A Unicode hyphen looks like '-' but is not one, so an id using it is refused, not normalised.

@@ -77,7 +77,7 @@ public indirect enum FieldType: Sendable {
         case "^[a-z0-9][a-z0-9-]*$": return "lower-case letters, digits and dashes (such as community-fund-2027)"
         case "^[a-z][a-z0-9-]*$": return "lower-case letters, digits and dashes, starting with a letter (such as short-window)"
         case "^[A-Z]{3}$": return "a three-letter currency code (such as GBP)"
-        case "^[a-z]{2,3}(-[A-Za-z0-9]+)*$": return "a language code (such as en, cy, pa or zh-Hant)"
+        case "^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$": return "a language code (such as en, cy, pa or zh-Hant)"
         default: return "a string matching \(pattern)"
         }
     }

@@ -50,7 +50,7 @@ public enum PolicyFormat {
     static let fundingFields: [Field] = [
         Field("total", money, "The whole budget of the fund or the total contract value.", example: "600000"),
         Field("currency", .string(pattern: "^[A-Z]{3}$"), "ISO 4217 currency code of every amount in the policy.", example: "GBP"),
-        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it.", example: "250000"),
+        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it. A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`.", example: "250000"),
         Field("award", .object([
             Field("min", money, "The smallest award.", example: "10000"),
             Field("max", money, "The largest award.", example: "60000"),
@@ -58,10 +58,10 @@ public enum PolicyFormat {
         Field("duration_months", .integer(minimum: 1), "How long each award or contract runs.", example: "12"),
         Field("match_funding", .object([
             Field("required", .boolean, "Whether applicants must bring money of their own or from elsewhere.", example: "false"),
-            Field("share", .fraction, "The share of the project cost applicants must find.", example: "0.25"),
+            Field("share", .fraction, "The share of the project cost applicants must find; a share above 0 is a match requirement even where `required` is left out (`required: false` says there is none).", example: "0.25"),
             Field("in_kind_accepted", .boolean, "Whether volunteer time, premises and other in-kind contributions count as match.", example: "true"),
         ]), "Whether applicants must match the funder's money."),
-        Field("purpose", .enumeration(["revenue", "capital", "mixed"]), "What the money pays for: `revenue`, activities and the costs of running organisations; `capital`, assets that last, such as buildings, land, vehicles and equipment; `mixed`, both. Rules about core costs and overheads do not apply to a `capital` fund, which is not meant to pay running costs.", example: "revenue"),
+        Field("purpose", .enumeration(["revenue", "capital", "mixed"]), "What the money pays for: `revenue`, activities and the costs of running organisations; `capital`, assets that last, such as buildings, land, vehicles and equipment; `mixed`, both. Rules about core costs, overheads and short grants do not apply to a `capital` fund, which is not meant to pay running costs.", example: "revenue"),
         Field("core_costs", .object([
             Field("eligible", .boolean, "Whether overheads, salaries and running costs can be paid for.", example: "true"),
             Field("full_cost_recovery", .boolean, "Whether budgets may include a fair share of all overheads.", example: "true"),
@@ -138,7 +138,7 @@ public enum PolicyFormat {
         Field("application", .object([
             Field("channels", .list(.enumeration(["online-portal", "email", "post", "phone", "video-call", "in-person"])), "How applications can be submitted.", example: "[online-portal, email, phone]"),
             Field("formats", .list(.enumeration(["written", "video", "audio", "conversation"])), "What form an application can take.", example: "[written, video, conversation]"),
-            Field("languages", .list(.string(pattern: "^[a-z]{2,3}(-[A-Za-z0-9]+)*$")), "Languages applications are accepted in, as language codes such as `en`, `tr` or `yo`.", example: "[en, tr, yo]"),
+            Field("languages", .list(.string(pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$")), "Languages applications are accepted in, as language codes such as `en`, `tr` or `yo`.", example: "[en, tr, yo]"),
             Field("word_limit", .integer(minimum: 0), "The most words allowed per answer.", example: "500"),
             Field("questions", .integer(minimum: 0), "How many questions the form asks.", example: "6"),
             Field("accepts_other_funders_applications", .boolean, "Whether a proposal written for another funder is accepted.", example: "true"),

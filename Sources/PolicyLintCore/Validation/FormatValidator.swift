@@ -44,7 +44,7 @@ public struct FormatValidator: Sendable {
                 var trial: [FormatIssue] = []
                 if let value = check(node, candidate, name: name, issues: &trial), trial.isEmpty { return value }
             }
-            issues.append(wrongType(node, type, name: name))
+            issues.append(wrongType(node, type, name: name, hint: wordHint(node, among: types)))
             return nil
         default:
             return checkScalar(node, type, name: name, issues: &issues)
@@ -120,7 +120,10 @@ public struct FormatValidator: Sendable {
         switch (type, scalar.value) {
         case (.string(let pattern), .string(let text)):
             if let pattern, !PatternCache.matches(pattern, text) {
-                issues.append(invalid(node, "'\(text)' is not a valid value for \(name): expected \(type.phrase)"))
+                // Letters in the wrong case are the likeliest slip ('gbp', 'Fund-2027'): name the spelling that fits.
+                let fitting = [text.uppercased(), text.lowercased()].first { PatternCache.matches(pattern, $0) }
+                let hint = fitting.map { " (did you mean '\($0)'?)" } ?? ""
+                issues.append(invalid(node, "'\(text)' is not a valid value for \(name)\(hint): expected \(type.phrase)"))
                 return nil
             }
             return .string(text)
@@ -225,6 +228,16 @@ public struct FormatValidator: Sendable {
         case (.oneOf(let types), _): return types.contains { accepts($0, value) }
         default: return false
         }
+    }
+
+    /// ` (did you mean 'x'?)` when a text scalar is close to a word that one of `types` lists, or an empty string.
+    private func wordHint(_ node: YAMLNode, among types: [FieldType]) -> String {
+        guard case .string(let text)? = node.scalar?.value else { return "" }
+        let words = types.flatMap { type -> [String] in
+            if case .enumeration(let words) = type { return words }
+            return []
+        }
+        return Suggestion.hint(for: text, in: words)
     }
 
     private func wrongType(_ node: YAMLNode, _ type: FieldType, name: String, hint: String = "") -> FormatIssue {
