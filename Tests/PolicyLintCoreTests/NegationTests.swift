@@ -497,4 +497,87 @@ final class NegationTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 300)
     }
+
+    func testRefusingOneWayOfDoingSomethingIsNoRefusalOfIt() throws {
+        try assertSilent("no-feedback-in-prose", on: [
+            "We will not provide feedback by letter.",
+            "We cannot give feedback over the phone; we write to every applicant.",
+            "Unsuccessful applicants will not receive feedback by post; we call each of them.",
+        ])
+        try assertFires("no-feedback-in-prose", on: [
+            "We will not provide feedback to unsuccessful applicants.",
+            "Unsuccessful applicants will not receive individual feedback.",
+        ])
+        // A refusal that names the way is about that way: refusing postal applications leaves only the others.
+        try assertFires("online-only-in-prose", on: ["We will not accept applications by post."])
+    }
+
+    func testNegationReachesPastWhomARequestIsMadeOf() throws {
+        try assertSilent("parent-company-guarantee-in-prose", on: [
+            "We no longer ask subsidiaries of registered charities for a parent company guarantee.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: [
+            "We will not require organisations with an income under £100,000 to provide audited accounts.",
+            "We do not expect small community groups in the borough to supply audited accounts.",
+        ])
+        // Without a request, or with a new clause in between, the window is counted as usual.
+        try assertFires("audited-accounts-in-prose", on: [
+            "We do not fund buildings or vehicles for community groups in the borough, and audited accounts are required.",
+        ])
+    }
+
+    func testAWaivedValueNegatesItsLabel() throws {
+        try assertSilent("minimum-turnover-in-prose", on: [
+            "Turnover requirement: waived for SMEs and voluntary organisations bidding for Lots 2 to 5.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: ["Audited accounts – waived for groups with an income under £25,000."])
+        try assertFires("audited-accounts-in-prose", on: ["Audited accounts: required, and never waived."])
+    }
+
+    func testARequestThatMightBeMadeOrOnlyRarelyIsSoftened() throws {
+        for sentence in [
+            "The Council may, in exceptional circumstances, ask for audited accounts from larger applicants.",
+            "Applicants might be asked to provide audited accounts if the grant requested is unusually large.",
+            "In some cases we may ask you for audited accounts.",
+        ] {
+            let found = try findings(sentence)
+            XCTAssertFalse(found.isEmpty, sentence)
+            XCTAssertTrue(found.allSatisfy { $0.severity == .info }, "\(sentence): \(found.map(\.message))")
+        }
+        let demanded = try findings("The Council will ask for audited accounts from every applicant.")
+        XCTAssertTrue(demanded.contains { $0.ruleID == "audited-accounts-in-prose" && $0.severity != .info })
+    }
+
+    func testARefusalOfWhoeverCannotShowSomethingRequiresIt() throws {
+        try assertFires("trading-history-in-prose", on: [
+            "The ICB is unable to contract with providers who cannot evidence at least four years' operating history.",
+        ])
+        try assertFires("audited-accounts-in-prose", on: ["We will not fund groups that are unable to provide audited accounts."])
+        try assertSilent("audited-accounts-in-prose", on: ["We will not ask for audited accounts from groups that cannot afford an audit."])
+    }
+
+    func testAnAnswerMarkedAAndOpeningNoAnswersTheQuestion() throws {
+        try assertFires("core-costs-excluded-in-prose", on: [
+            "Q: Can we include a share of our office costs? A: No, the programme pays for project activity only.",
+        ])
+        try assertSilent("audited-accounts-in-prose", on: ["Q: Do we need audited accounts? A: No, a bank statement is enough."])
+    }
+
+    func testANumberWrittenTwiceIsReadOnce() throws {
+        try assertFires("trading-history-in-prose", on: [
+            "The Supplier shall have a trading history of not less than five (5) years in the delivery of comparable services.",
+            "Bidders must have been trading for at least 3 (three) years.",
+        ])
+        // The reading changes only the figures: a negation still denies the requirement.
+        try assertSilent("trading-history-in-prose", on: ["The Supplier need not have a trading history of five (5) years."])
+    }
+
+    func testNothingThatLimitsSomethingDeniesIt() throws {
+        try assertFires("unlimited-liability-in-prose", on: [
+            "Nothing in this Agreement shall limit the Grant Recipient's liability to the Funder, which shall be uncapped.",
+        ])
+        try assertSilent("unlimited-liability-in-prose", on: [
+            "Nothing in this Agreement makes the Grant Recipient's liability to the Funder unlimited.",
+        ])
+    }
 }

@@ -4,6 +4,14 @@ extension KnownPatterns {
     /// The table, in the format described in KnownPatterns.swift.
     static let tableText = #"""
 # The analyses of the patterns the binary ships; the format is described in KnownPatterns.swift.
+=ci	(?i)\\b(replaced|replacing|retired|dropped|stopped using|no longer use|moved away from|avoid|do not use|don't use|will not use)\\b[^.;]{0,30}\\b(terms?|acronyms?|abbreviations?|labels?)( "| '| )?(BAME|BME)\\b
++	term	acronym	abbreviation	label
++	replaced	replacing	retired	dropped	stopped	longer	moved	avoid	not	don't	will
++	bame	bme
+=ci	(?i)\\b(terms?|acronyms?|abbreviations?|labels?)( "| '| )?(BAME|BME)\\b[^.;]{0,80}\\b(replaced|replacing|retired|dropped|stopped|no longer|moved away|avoid|instead)\\b
++	replaced	replacing	retired	dropped	stopped	longer	moved	avoid	instead
++	term	acronym	abbreviation	label
++	bame	bme
 =ii	(\\b(fund|funds|call|round|programme|applications?|bids?|tenders?|portal|window|competition|opportunity|grants?|scheme|process|submissions?|responses)\\b[^.;]{0,20}\\b(open|opens|opening|opened|launch|launches|launched|are accepted|will be accepted|accepted|received)|\\b(application|submission|bidding|tender|tendering|response) (window|period)\\b[^.;]{0,20}\\b(runs|is open|will run|lasts|will be open))\\b[^.;]{0,30}\\b(0?[1-5](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-5])(st|nd|rd|th)? (of )?(april|apr)\\b|0?[6-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?([1-9]|1[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[0-4](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-4])(st|nd|rd|th)? (of )?(april|apr)\\b|0?1[5-9](st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(1[0-9]|2[0-9])(st|nd|rd|th)? (of )?(april|apr)\\b|0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?(2[0-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b|(2[6-9]|3[01])(st|nd|rd|th)? (of )?(april|apr)\\b[^.;]{0,50}\\b(clos(e|es|ing|ed)|deadline|due|until|till|ends?|ending|to|(received|submitted|returned|in|sent|uploaded|completed) by)\\b[^.;]{0,30}\\b0?[1-9](st|nd|rd|th)? (of )?may\\b)
 +	open	launch	accepted	received	application	submission	bidding	tender	response
 +	apr
@@ -131,6 +139,9 @@ extension KnownPatterns {
 =ii	\\b([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|consecutive|continuous) ){0,3}years'?( of)? (operating |trading |proven |demonstrable |organisational |financial )?(history|track record|existence)\\b
 +	history	record	existence
 +	years
+=ii	\\b([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|one hundred and fifty|two hundred|two hundred and fifty) words (per|for each|for every|each|a) (question|answer|section|response|box)\\b
++	words
++	question	answer	section	response	box
 =ii	\\b([2-9]|two|three|four|five) (sets|years) of (audited |signed |annual |certified |published |filed |independently examined |examined |financial )*(accounts|financial statements)\\b
 +	accounts	statements
 +	sets	years
@@ -165,11 +176,17 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's	trust's	foundation's	programme's	fund's
 +	adopt	use	using	against	deliver	meet	work	towards	measured	report	align	follow	apply	contribute
 +	outcome	targets	kpis	performance	measures	framework	indicators
+=ii	\\b(advance payments?|payments? in advance|up-?front payments?|payment up ?front)\\s?(:|–|—| -) ?(none|no|n/a|nil|not (available|offered|provided|given|possible)|unavailable)\\b
++	advance	payment
 =ii	\\b(advance|upfront|up-front|up front) (payments?|instalments?) (will not|won't|cannot|can't|are not|aren't|is not|isn't) (be )?(made|paid|offered|available|possible|given)\\b
 +	payment	instalment
 +	advance	front
 +	will	won't	can't	are	not	isn't
 +	made	paid	offered	available	possible	given
+=ii	\\b(advance|upfront|up-front|up front) (payments?|instalments?)\\b[^.;]{0,20} (can|may|could|will|are|is) (also )?(be )?(agreed|arranged|made|offered|available|considered|possible|negotiated)\\b
++	payment	instalment
++	advance	front
++	agreed	arranged	made	offered	available	considered	possible	negotiated
 =ii	\\b(against|deliver|meet|achieve|report on) (the )?(kpis|targets|outcomes|key performance indicators|performance measures|performance indicators) (in|set out in|listed in|specified in|contained in|at) (schedule|appendix|annex) [0-9a-z]+\\b
 +	schedule	appendix	annex
 +	against	deliver	meet	achieve	report
@@ -179,9 +196,20 @@ extension KnownPatterns {
 +	all	any
 +	must
 +	submitted	made	completed	returned
+=ii	\\b(alternative|other|your own|their own|different) (outcomes|targets|indicators|outcome measures)\\b[^.;]{0,20} (will not|won't|cannot|can't|are not|shall not) (be )?(considered|accepted|allowed|permitted|agreed)\\b
++	outcomes	targets	indicators	measures
++	alternative	other	your	their	different
++	will	won't	cannot	can't	are	shall
++	considered	accepted	allowed	permitted	agreed
+=ii	\\b(annual |financial )?accounts( required)?\\s?(:|–|—| -) ?(must be )?(independently )?audited\\b
++	accounts
++	audited
 =ii	\\b(anyone|anybody|everyone|any (organisation|group|charity|applicant|provider|supplier|eligible [a-z]+)|all (organisations|groups|charities|applicants|providers|suppliers|eligible [a-z]+)|open to all)\\b[^.]{0,60}\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)|short (form|application))\\b
 +	anyone	anybody	everyone	organisation	group	charity	applicant	provider	supplier	eligible	charities	open
 +	expression	eoi	outline	first	stage	initial	short
+=ii	\\b(applicant|your|own|organisation's|cash|financial) contribution( required)?\\s?(:|–|—| -) ?(a )?(minimum( of)?|at least|not less than|no less than)? ?[0-9]+ ?(%|per ?cent)
++	contribution
++	applicant	your	own	organisation's	cash	financial
 =ii	\\b(applications?|bids?)[^.;]{0,20} (by post|by phone|by telephone|on paper|in person|over the phone) (are|is) (also )?(possible|available|welcome|accepted)\\b
 +	possible	available	welcome	accepted
 +	application	bid
@@ -222,6 +250,10 @@ extension KnownPatterns {
 +	applications	bids	submissions	forms
 +	email	e-mail	post
 +	will	won't	cannot	are
+=ii	\\b(application|submission|bidding|tender|response) (window|period)\\s?(:|–|—| -) ?(only |just )?(([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar )?days|(one|two|1|2) weeks?|a fortnight)\\b
++	application	submission	bidding	tender	response
++	window	period
++	days	week	fortnight
 =ii	\\b(apply|bid|submit|tender)[a-z]* only (if|when|once|after) (you|they|it|organisations|groups|applicants) (have been |has been |are |is |were )?(specifically |formally |directly |personally |first )?(invited|asked|nominated)\\b
 +	invited	asked	nominated
 +	apply	bid	submit	tender
@@ -243,8 +275,18 @@ extension KnownPatterns {
 =ii	\\b(assessed|decided|scored|evaluated|made|taken|determined|judged|reviewed) (internally|in-house)\\b
 +	internally	in-house
 +	assessed	decided	scored	evaluated	made	taken	determined	judged	reviewed
+=ii	\\b(assessment |evaluation |decision |grants |scoring |moderation )?panel( members| membership| composition)?\\s?(:|–|—| -) ?([a-z0-9]+ )?(council |senior |commissioning |grants |local authority |procurement |internal )*(officers|officials|staff)( only)?\\b
++	panel
++	officers	officials	staff
+=ii	\\b(assessment|evaluation|scoring|review|shortlisting|moderation|appraisal) by (council |grants? |commissioning |senior |procurement |local authority |programme |our |the )?(officers|officials|staff)\\b
++	assessment	evaluation	scoring	review	shortlisting	moderation	appraisal
++	officers	officials	staff
 =ii	\\b(as|by way of) (a )?(security|deposit)\\b
 +	security	deposit
+=ii	\\b(as|in) (written|typed) (text|form|format|documents?|answers?) only\\b
++	written	typed
++	text	form	document	answer
++	only
 =ii	\\b(as|in|into|under|through|via|within) (a |one )?(single|one|whole) ([a-z]+ )?(contract|lot|package|tender)\\b
 +	single	one	whole
 +	contract	lot	package	tender
@@ -260,6 +302,12 @@ extension KnownPatterns {
 +	funded	found	raised	met	contributed	secured	sourced	paid
 =ii	\\b(at our (own )?(cost|expense)|at no cost to (you|groups|grantees|applicants|providers|grant holders))\\b|\\bwe (will |plan to |intend to |are going to )?(commission|appoint|fund|pay for|carry out|undertake|run|lead)[a-z]* (an? )?(independent |external |formal )*(evaluation|evaluator)s? (of|for) (the|our) (whole |wider )?(programme|fund|scheme)\\b
 +	cost	expense	evaluation	evaluator
+=ii	\\b(attach|enclose|include|submit|provide|upload)[a-z]* (evidence|proof|copies|a copy|certificates?|details) of (that|the|your|their|this|such|its) (cover|insurance|policy|policies)\\b[^.;]{0,10} (to|with|alongside|as part of|in) (the |your |their |its )?(submission|application|bid|tender|response|sq response)\\b
++	attach	enclose	include	submit	provide	upload
++	evidence	proof	copies	copy	certificate	details
++	that	the	your	this	such	its
++	cover	insurance	policy	policies
++	submission	application	bid	tender	response
 =ii	\\b(at|by|before) (the )?(point|time|stage) of (application|applying|tender|submission)[^.;]{0,60} insurance\\b
 +	insurance
 +	point	time	stage
@@ -279,6 +327,9 @@ extension KnownPatterns {
 =ii	\\b(a|the) panel (made up )?of (council |senior |commissioning |local authority |grants? )?(officers|staff|officials)\\b
 +	panel
 +	officers	staff	officials
+=ii	\\b(back|with us|to us|returned|filled in|completed|sent)\\b[^.;]{0,20} within ([1-9][0-9]?|twelve|twenty-four|forty-eight|seventy-two) hours\\b
++	within
++	hours
 =ii	\\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\\b
 =ii	\\b(bids|tenders)( for (part|parts) of the (contract|service|requirement))[^.;]{0,20} (will not|won't|cannot|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
@@ -295,13 +346,28 @@ extension KnownPatterns {
 +	but	however	though	whereas	except	unless	other	apart	that	because	whilst
 =ii	\\b(by|on) nomination only\\b|\\bnomination[- ]only\\b
 +	nomination
+=ii	\\b(cannot|can't) (propose|suggest|set|choose|define|design|add|substitute) (their|your|its) own (outcomes|targets|indicators|measures)?
++	cannot	can't
++	propose	suggest	set	choose	define	design	add	substitute
++	their	your	its
++	own
 =ii	\\b(cannot|can't|can not|may not|must not|will not be able to|won't be able to|(are|is) not able to|(are|is|will be) unable to) (apply|bid|tender|submit an application|be funded|be considered|be shortlisted|be accepted|be assessed|proceed|progress|receive (a |any )?(grant|funding))\\b
 +	can	may	must	will	won't	able
 +	apply	bid	tender	application	funded	considered	shortlisted	accepted	assessed	proceed	progress	receive
+=ii	\\b(cannot|can't|may not|will not be able to|won't be able to|are unable to|is unable to|are not able to|are not eligible to|is not eligible to) (apply|bid|tender|submit (an application|a bid|a tender))\\b[^.;]{0,20} (unless|without)\\b[^.;]{0,60}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)\\b
++	insurance	liability	indemnity	professional
++	cannot	can't	may	will	won't	able	eligible
++	apply	bid	tender	submit
++	unless	without
 =ii	\\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\\b[^.;]{0,40}\\b(other than|except|apart from)\\b
 +	other	except	apart
 +	can't	able	will	won't	not	does	don't
 +	accept	consider	fund	take	assess
+=ii	\\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|contract with|work with|appoint|engage|select|award (contracts |grants )?to)[a-z]*\\b[^.;]{0,40}\\b(that|which|who) (cannot|can't|can not|are unable to|is unable to|are not able to|is not able to|fail to|fails to)\\b
++	accept	consider	fund	assess	shortlist	contract	work	appoint	engage	select	award
++	can't	able	will	won't	shall	not	does	don't
++	that	which	who
++	can	able	fail
 =ii	\\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|process|score|evaluate)[a-z]*\\b[^.;]{0,40}\\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\\b
 +	accept	consider	fund	assess	shortlist	process	score	evaluate
 +	can't	able	will	won't	shall	not	does	don't
@@ -331,6 +397,13 @@ extension KnownPatterns {
 +	new
 =ii	\\b(co-?financ(e|ed|ing)|co-?invest(ment|ed|ing))\\b
 +	financ	invest
+=ii	\\b(collect|record|report|capture|submit)[a-z]*( and (collect|record|report|capture|submit)[a-z]*)? [^.;]{0,40}\\b(data|information|details)\\b[^.;]{0,30} (on|for|about) (every|each|all) (participants?|attendees?|beneficiar(y|ies)|service users?|persons?|people|young people|young person|clients?) (at|for|in) (every|each) (session|visit|contact|activity|meeting)\\b
++	collect	record	report	capture	submit
++	data	information	details
++	every	each	all
++	participant	attendee	beneficiar	service	person	people	client
++	every	each
++	session	visit	contact	activity	meeting
 =ii	\\b(commission|fund|pay for|undertake|submit|carry out|produce|provide)[a-z]* (an? )?(independent|external|formal|full)( external| independent| formal)? evaluation\\b
 +	evaluation
 +	commission	fund	pay	undertake	submit	carry	produce	provide
@@ -341,6 +414,12 @@ extension KnownPatterns {
 +	insurance	liability	indemnity	professional
 +	without	including	accompanied	containing	that	which	lacking	missing
 +	rejected	excluded	disqualified	discounted	returned	disregarded	aside	considered	accepted	assessed	evaluated	scored	progressed	invalid	non-compliant	ineligible	incomplete
+=ii	\\b(confirm|declare|state)[a-z]* (in|within|as part of) (their|your|the|its) (sq|psq|pqq|selection questionnaire|tender|bid|application)( response)? that (they|you|it) (currently |already )?(hold|holds|have|has|carry|carries|maintain|maintains)\\b[^.;]{0,40}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)
++	insurance	liability	indemnity	professional
++	confirm	declare	state
++	your	the	its
++	that
++	hold	have	has	carry	carries	maintain
 =ii	\\b(contingent|conditional|dependent|depend|depends) (up)?on (meeting|achieving|hitting|delivering|the achievement of|results|outcomes|targets|the key performance|performance)\\b
 +	meeting	achieving	hitting	delivering	achievement	results	outcomes	targets	performance
 +	contingent	conditional	depend
@@ -352,6 +431,10 @@ extension KnownPatterns {
 +	contract	grant	services
 +	council	authorit	public	nhs	statutory	government	commissioner
 +	last	past	previously	before	experience
+=ii	\\b(contract|requirement|service|services|tender|opportunity|procurement|work)s? (will not|won't|is not|are not|shall not|has not been|have not been|cannot) (be )?(divided|split|broken down|separated|lotted)\\b
++	divided	split	broken	separated	lotted
++	contract	requirement	service	tender	opportunity	procurement	work
++	will	won't	not	are	shall	been	have
 =ii	\\b(contribution|grant|award|funding|support|intervention)[^.;]{0,30} (limited|capped|restricted) (to|at) (a maximum of |no more than |up to )?(([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters)( of| towards)\\b
 +	limited	capped	restricted
 +	contribution	grant	award	funding	support	intervention
@@ -363,10 +446,18 @@ extension KnownPatterns {
 +	core	running	overhead	salar	rent	utilities	management
 +	can't	will	won't	may	must	are	not
 +	funded	eligible	covered	paid	included	claimed	met	used
+=ii	\\b(core costs?|running costs?|overheads?|salar(y|ies)|staff(ing)? costs|rent|management (costs|fees)|full cost recovery)\\s?(:|–|—| -) ?(not (eligible|funded|covered|allowed|permitted|fundable)|ineligible|excluded)\\b
++	eligible	funded	covered	allowed	permitted	fundable	excluded
++	core	running	overhead	salar	staff	rent	management	recovery
 =ii	\\b(core costs?|running costs?|overheads?|salar(y|ies)|wages|staff(ing)? costs|rent|utilit(y|ies)( bills)?|premises costs|office costs|management (costs|fees)|core funding|unrestricted funding)[^.;]{0,50} (cannot|can't|will not|won't|may not|must not|are not|is not|aren't|isn't) (be )?(funded|eligible|covered|paid for|included|claimed|met|used|considered|supported|accepted|allowed|permitted|available|provided|offered)\\b
 +	core	running	overhead	salar	wages	staff	rent	utilit	premises	office	management	funding	unrestricted
 +	can't	will	won't	may	must	are	not	isn't
 +	funded	eligible	covered	paid	included	claimed	met	used	considered	supported	accepted	allowed	permitted	available	provided	offered
+=ii	\\b(core|central|running|overhead|organisational)\\b[^.;]{0,20} costs?\\b[^.;]{0,30} (will be|are|is|shall be) (treated as|regarded as|deemed|considered) (ineligible|not eligible|non-eligible|disallowed)\\b
++	eligible	disallowed
++	core	central	running	overhead	organisational
++	cost
++	treated	regarded	deemed	considered
 =ii	\\b(core|running|overhead|organisational|management|central|support) (costs?|fees|overheads|expenditure)[^.;]{0,60} (are|is|will be) (not eligible|ineligible|not fundable|excluded|not funded|not covered|not permitted|not allowed)\\b
 +	eligible	fundable	excluded	funded	covered	permitted	allowed
 +	core	running	overhead	organisational	management	central	support
@@ -404,6 +495,14 @@ extension KnownPatterns {
 =ii	\\b(deductions?|reductions?|abatements?|service credits?)\\b[^.;]{0,40}\\b(for|where|if|against|in respect of)\\b[^.;]{0,40}\\b(not (been )?(delivered|met|achieved|provided|completed)|missed|under-?delivery|under-?performance|shortfall|failure to|fails? to|failed to)\\b
 +	deduction	reduction	abatement	service
 +	not	missed	delivery	performance	shortfall	fail
+=ii	\\b(deduct|withhold|recover|reclaim|offset|set off|claw back)[a-z]* (the |any |a )?(shortfall|difference|underspend|under-?performance|proportion|pro rata amount|proportionate amount|equivalent amount|value of (the |any )?(shortfall|undelivered [a-z]+))\\b[^.;]{0,40} (from|against) (the |any |your |their |its )?(next|following|future|subsequent|remaining|final|later)\\b
++	shortfall	difference	underspend	performance	proportion	amount	equivalent	undelivered
++	deduct	withhold	recover	reclaim	set	claw
++	from	against
++	next	following	future	subsequent	remaining	final	later
+=ii	\\b(determined|decided|made|taken|approved|awarded|signed off|agreed) by (the |a )?(head of service|service director|strategic director|assistant director|chief executive|chief officer|grants manager|programme manager|service manager|lead officer|head of [a-z]+)\\b
++	determined	decided	made	taken	approved	awarded	signed	agreed
++	service	director	strategic	assistant	executive	officer	manager	programme	head
 =ii	\\b(difficult|hard)[- ]to[- ](reach|engage|help)( and [a-z-]+)?( [a-z-]+)? (groups?|communities|community|people|families|residents|individuals|young people|youth|children|parents|populations?|audiences|households|adults|men|women|neighbourhoods|areas)\\b
 +	difficult	hard
 +	reach	engage	help
@@ -431,6 +530,18 @@ extension KnownPatterns {
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload|send|return|give|produce)[a-z]* [^.;]{0,80}\\b(insurance|(liability|indemnity) (cover|insurance)|professional indemnity|public liability|employers?'?s?'? liability)\\b[^.;]{0,50} (with|alongside|as part of|attached to|in) (the |your |their |this |each |every |any |all )?(completed |full |written |signed |online |tender |bid )?(applications?|bids?|tenders?|proposals?|submissions?|responses|expressions of interest|application forms?|(selection |pre-qualification |supplier )?questionnaires?|psqs?|sqs?|pqqs?|quotations?)
 +	insurance	liability	indemnity	professional
 +	enclose	attach	include	submit	provide	supply	upload	send	return	give	produce
+=ii	\\b(evidence|demonstrat|show|provide|completed|delivered|held|performed|experience|record|history|examples?|delivery)[a-z]*\\b[^.;]{0,60}\\bcontracts? of (a )?(similar|comparable) (value|size|scale|nature|complexity) (for|with|on behalf of|commissioned by|awarded by) (a |an |the |other )?(public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?)|local authorit(y|ies)|health boards?|government departments?|central government|the nhs|nhs (bodies|body|trusts?|organisations?|commissioners?)|integrated care boards?|icbs?|clinical commissioning groups?|councils|statutory (bodies|body|agencies|organisations))\\b
++	contract
++	evidence	demonstrat	show	provide	completed	delivered	held	performed	experience	record	history	example	delivery
++	similar	comparable
++	value	size	scale	nature	complexity
++	for	with	behalf	commissioned	awarded
++	public	authorit	health	government	the	bodies	body	trust	organisation	commissioner	integrated	icb	commissioning	councils	statutory
+=ii	\\b(evidence|demonstrat|show|provide|completed|delivered|held|performed|experience|record|history|examples?|delivery)[a-z]*\\b[^.;]{0,60}\\bcontracts?( of (similar|comparable) (value|size|scale|nature|complexity))?( (delivered|completed|performed|held|run|carried out|awarded))? (for|with|on behalf of|commissioned by|awarded by) (a |an |the |other )?(public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?)|local authorit(y|ies)|health boards?|government departments?|central government|the nhs|nhs (bodies|trusts?|organisations?|commissioners?)|integrated care boards?|icbs?|clinical commissioning groups?|councils|statutory (bodies|body|agencies|organisations))\\b
++	contract
++	evidence	demonstrat	show	provide	completed	delivered	held	performed	experience	record	history	example	delivery
++	for	with	behalf	commissioned	awarded
++	public	authorit	health	government	the	bodies	trust	organisation	commissioner	integrated	icb	commissioning	councils	statutory
 =ii	\\b(evidence|proof|copies|copy|certificates?)[^.;]{0,30} (of )?(your |current |valid )?[a-z' ]{0,30}insurance[^.;]{0,40} (with|attached to|enclosed with|included with|submitted with|accompany|alongside) (the |your |their |this )?(application|tender|bid|submission|expression of interest)
 +	insurance
 +	evidence	proof	copies	copy	certificate
@@ -446,6 +557,11 @@ extension KnownPatterns {
 +	insurance	liability	indemnity	professional
 +	evidence	proof	copies	copy	certificate	details	schedule	document	confirmation
 +	included	enclosed	attached	submitted	uploaded	provided	sent	supplied	returned	accompany
+=ii	\\b(examples?|evidence|details)\\b[^.;]{0,40}\\b(services|contracts?|projects|work)\\b[^.;]{0,30}\\b(delivered|provided|performed|carried out|run) (for|to|on behalf of) (a |an |the )?(public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?)|local authorit(y|ies)|health boards?|government departments?|central government|the nhs|nhs (bodies|body|trusts?|organisations?|commissioners?)|integrated care boards?|icbs?|clinical commissioning groups?|councils|statutory (bodies|body|agencies|organisations))\\b
++	example	evidence	details
++	services	contract	projects	work
++	delivered	provided	performed	carried	run
++	public	authorit	health	government	the	bodies	body	trust	organisation	commissioner	integrated	icb	commissioning	councils	statutory
 =ii	\\b(except|other than|unless|apart from|save) (by |on |through )?(invitation|invited)\\b
 +	invitation	invited
 +	except	other	unless	apart	save
@@ -496,6 +612,19 @@ extension KnownPatterns {
 +	contribution
 +	from
 +	applicant	organisation	bidder	group
+=ii	\\b(find|raise|get) (some|part|a (share|part|proportion|percentage)|the rest|a bit) of the (money|costs?|funding|budget)( yourself| yourselves| themselves)? from (somewhere else|elsewhere|other (places|sources|funders|people))\\b
++	somewhere	elsewhere	places	sources	funders	people
++	find	raise	get
++	some	part	share	proportion	percentage	rest	bit
++	the
++	money	cost	funding	budget
++	from
+=ii	\\b(find|raise|provide|contribute|put in|bring|pay) (some|part|a (share|part|proportion|percentage)|the rest|a bit) of the (money|costs?|funding|budget) (yourself|yourselves|themselves|itself)\\b
++	yourself	yourselves	themselves	itself
++	find	raise	provide	contribute	put	bring	pay
++	some	part	share	proportion	percentage	rest	bit
++	the
++	money	cost	funding	budget
 =ii	\\b(fluent|fluency in|good|proficient|proficiency in|a good standard of|a high standard of|written and spoken|spoken and written) english[^.;]{0,20} (is|are|will be) (required|essential|expected|necessary|a requirement)\\b
 +	required	essential	expected	necessary	requirement
 +	fluent	fluency	good	proficient	proficiency	standard	written
@@ -574,6 +703,14 @@ extension KnownPatterns {
 =ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\\b[^.;]{0,80}\\b((can|may|could|will be able to|are able to|is able to) (still |only )?(apply|bid|tender)|(are|is|will be|would be|become) eligible|qualif(y|ies)|(will|would|can|may) (only )?be (considered|funded|shortlisted|accepted|assessed))\\b
 +	you	organi	group	applicant
 +	can	may	could	will	able	eligible	qualif	considered	funded	shortlisted	accepted	assessed
+=ii	\\b(include|enclose|attach|submit|provide|supply|upload)[a-z]* (the |your |their |its |a |an |copies of |a copy of )?(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)( [a-z]+){0,2}[^.;]{0,10} (with|alongside|as part of|in) (the |your |their |its )?(response|tender response|quotation response)\\b
++	insurance	liability	indemnity	professional
++	include	enclose	attach	submit	provide	supply	upload
++	response	quotation
+=ii	\\b(income|turnover) of (more than|over|at least|not less than|no less than|above|in excess of|a minimum of) ([a-z]+[- ])?(hundred|thousand|million)( thousand)?( pounds)?\\b
++	hundred	thousand	million
++	income	turnover
++	more	over	least	less	above	excess	minimum
 =ii	\\b(incurred|spent|paid for|defrayed)\\b[^.;,]{0,20} before (it|they|costs|expenditure|this|these|the (costs?|expenditure|money))? ?(can|may|will) be (claimed|reimbursed|paid|refunded|recovered)\\b
 +	before
 +	incurred	spent	paid	defrayed
@@ -587,6 +724,10 @@ extension KnownPatterns {
 +	evaluator
 +	independent	external	third-party
 +	appointed	commissioned	engaged	employed	used	procured	recruited
+=ii	\\b(independent|external|third[- ]party) (evaluation|evaluator|impact assessment)s?\\b[^.;]{0,60}\\b((is|are|will be) (a condition|required|mandatory|compulsory|expected)|at (the |your |their )?(grantee's|grant holder's|provider's|supplier's|applicant's|organisation's|own) (own )?(expense|cost))
++	evaluation	evaluator	assessment
++	independent	external	third
++	condition	required	mandatory	compulsory	expected	expense	cost
 =ii	\\b(indicators|outcomes|targets|measures|kpis)( and [a-z]+)? (that )?(we|the council|the fund|the funder|the authority|the trust|the foundation) (will )?(specify|set|prescribe|determine|define|choose|select)\\b
 +	indicators	outcomes	targets	measures	kpis
 +	specify	set	prescribe	determine	define	choose	select
@@ -602,6 +743,19 @@ extension KnownPatterns {
 +	insurance	liability	indemnity	professional
 +	before
 +	accept	consider	assess	process	review	score	look
+=ii	\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)( certificates?| schedules?| documents?| evidence)?\\s?(:|–|—| -) ?(required |to be (submitted|provided|uploaded|sent) )?(with|alongside|as part of|at the time of) (your|the|their) (application|bid|tender|submission|response)\\b
++	insurance	liability	indemnity	professional
++	with	alongside	part	time
++	your	the
++	application	bid	tender	submission	response
+=ii	\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)\\b[^.;]{0,60} (at|on|by|as at) the (date|closing date|deadline) (of|for) (submission|application|applying|tender|tendering|bids?|responses?|the (application|tender|bid))\\b
++	insurance	liability	indemnity	professional
++	the
++	date	closing	deadline
++	submission	application	applying	tender	bid	response	the
+=ii	\\b(internal |officer |officers'? |staff |in-house )+(assessment |evaluation |review |decision |grants? |scoring |moderation )?panel\\b
++	internal	officer	staff	in-house
++	panel
 =ii	\\b(intervention|grant) rate (of|is|will be) (up to |a maximum of )?([1-9]|[1-9][0-9]) ?(%|per ?cent)
 +	intervention	grant
 +	rate
@@ -660,6 +814,9 @@ extension KnownPatterns {
 =ii	\\b(liabilit(y|ies)|indemnit(y|ies))\\b[^.;,]{0,40} (is|are|will be|shall be|remains?|will remain|shall remain|becomes?) (unlimited|uncapped|limitless|without (any )?(limit|cap|ceiling))\\b
 +	liabilit	indemnit
 +	unlimited	uncapped	limitless	without
+=ii	\\b(liability cap|cap on liability|limit of liability|liability limit|limitation of liability|liability)\\s?(:|–|—| -) ?(none|no cap|no limit|unlimited|uncapped|n/a)\\b
++	liability	limitation
++	none	cap	limit	n/a
 =ii	\\b(limited to|limit of|maximum of|maximum|max\\.?|no more than|not exceed|not to exceed|up to|at most|under|fewer than)( a)?( maximum of)? ([1-9][0-9]?|[12][0-9][0-9]) words\\b
 +	words
 =ii	\\b(limited|restricted|open only|only open|only available) to [^.;]{0,20}registered (with the charity commission|charities)\\b
@@ -678,6 +835,11 @@ extension KnownPatterns {
 =ii	\\b(lodge|provide|supply|give|furnish|deposit|require|obtain)[a-z]* (a |an )?([a-z]+ )?bond\\b
 +	lodge	provide	supply	give	furnish	deposit	require	obtain
 +	bond
+=ii	\\b(lots|number of lots)\\s?(:|–|—| -) ?(one|1|a single|single)( lot)?\\s*([.;]|$)
++	lots	number
+=ii	\\b(made|taken|assessed|decided|scored|evaluated|determined),? by (council |senior |local authority |commissioning |grants? )?(officers|officials)\\b
++	officers	officials
++	made	taken	assessed	decided	scored	evaluated	determined
 =ii	\\b(made|taken|decided|determined|assessed|scored|evaluated|judged|reviewed|considered|approved|agreed|shortlisted|carried out|undertaken|selected|chosen|moderated) (solely|only|entirely|wholly|exclusively|purely) by (the |our |its )?([a-z]+'s )?([a-z-]+ ){0,2}(staff|officers|officials|employees|team|managers|directors|executives)\\b
 +	made	taken	decided	determined	assessed	scored	evaluated	judged	reviewed	considered	approved	agreed	shortlisted	carried	selected	chosen	moderated
 +	solely	only	entirely	wholly	exclusively	purely
@@ -696,6 +858,13 @@ extension KnownPatterns {
 +	only	solely	exclusively
 +	may	can	could
 +	send	submit	provide	include	attach	upload	share	enclose	supply	add
+=ii	\\b(may|might|could),? (in (some|exceptional|rare|certain|limited) (cases|circumstances),?|exceptionally,?|occasionally,?|on occasion,?|rarely,?) (also )?(ask|request|require|be asked|be required)\\b
++	cases	circumstances	exceptionally	occasion	rarely
++	may	might	could
++	ask	request	require
+=ii	\\b(minimum |annual |yearly )?turnover( requirement| threshold)?\\s?(:|–|—| -) ?(a )?(minimum( of)?|at least|not less than|no less than|over|more than|above|in excess of) ?£ ?[0-9]
++	turnover
++	minimum	least	less	over	more	above	excess
 =ii	\\b(monthly|weekly|fortnightly) ((monitoring|progress|performance|financial|written|activity|and) )*(reports?|returns?|monitoring|updates?|claims?|reviews?|information|data)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review	information	data
@@ -708,6 +877,9 @@ extension KnownPatterns {
 +	from
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not) (be used|go|be spent) (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|rent)\\b
 +	core	running	overhead	salar	rent
++	must	may	cannot	can't	will	won't	should
+=ii	\\b(must not|may not|cannot|can't|will not|won't|should not) (be used|go|be spent|contribute)[^.;]{0,10} (to|towards|for|on) [^.;]{0,60}\\b(core|running|day-to-day|overheads?|salar(y|ies)|wages|rent|existing (posts|staff))\\b
++	core	running	day-to-day	overhead	salar	wages	rent	existing
 +	must	may	cannot	can't	will	won't	should
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not|must) (be used|go|be spent)[^.;]{0,10} (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|wages|rent)\\b
 +	core	running	overhead	salar	wages	rent
@@ -724,6 +896,9 @@ extension KnownPatterns {
 +	current	existing	live	active	valid
 +	agreement	sla	contract
 +	with
+=ii	\\b(must|shall|should|need to|needs to|are to|is to|will need to|have to|has to) be (uploaded|submitted|lodged|returned|made) (to|via|through|on|using) (the |our |its )?(e-?tenders?|e-?tendering( portal| system)?|e-?sourcing( portal| system)?|in-?tend|procontract|proactis|delta( e-?sourcing)?|bravo|jaggaer|atamis|public contracts scotland|pcs-?tender|sell2wales|contracts finder|find a tender)\\b
++	uploaded	submitted	lodged	returned	made
++	sourcing	tend	procontract	proactis	delta	bravo	jaggaer	atamis	contracts	sell2wales
 =ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to) (be able to )?(communicate|write|speak|read|correspond) (fluently |confidently )?in english\\b
 +	english
 +	must	shall	should	need	have	has	will	required	expected
@@ -803,6 +978,12 @@ extension KnownPatterns {
 =ii	\\b(must|shall|should|need to|needs to|have to|has to|will need to|will have to|are to|is to|are required to|is required to|will be required to) be (written|submitted|completed|made|provided|sent|returned|prepared|presented)\\b[^.;]{0,30}\\bin (the )?english( language)?\\b
 +	english
 +	written	submitted	completed	made	provided	sent	returned	prepared
+=ii	\\b(must|shall|will need to|are required to|is required to) (be able to )?(deliver|provide|bid for|tender for|cover) the (whole|entirety|entire|full scope) of the (specification|service|contract|requirement)\\b
++	specification	service	contract	requirement
++	must	shall	will	required
++	deliver	provide	bid	tender	cover
++	the
++	whole	entire	scope
 =ii	\\b(must|should|need to|needs to|will need to|has to|have to) be (a )?(registered charit(y|ies)|charit(y|ies) registered|registered with the charity commission|charitable incorporated organisations?)\\b
 +	registered	incorporated
 +	must	should	need	will	has	have
@@ -855,6 +1036,10 @@ extension KnownPatterns {
 =ii	\\b(nominate|name|provide|supply) (two|three|[2-9]) (referees|references)\\b
 +	referees	references
 +	nominate	name	provide	supply
+=ii	\\b(not (open|available) to|(are|is) (not eligible|ineligible|excluded)|cannot apply)\\b[^.;]{0,100}\\b(that|which|who|without) (do not |does not |don't |doesn't )?(hold |have )?(charitable status|a charity (registration )?number|charity registration)\\b
++	charitable	charity	registration
++	open	available	eligible	excluded	cannot
++	that	which	who	without
 =ii	\\b(not|n't) (be )?available to (discuss|help|advise|assist|answer|talk)[^.;]{0,30}\\b(applications?|bids?|proposals?|forms?|questions)\\b
 +	available
 +	not	n't
@@ -912,6 +1097,9 @@ extension KnownPatterns {
 +	submit	apply	respond	prepare	complete	bid	tender
 =ii	\\b(one|two|three|four|[0-9]) (satisfactory |written |client |professional |independent |financial |trade )*(references|referees)\\b
 +	references	referees
+=ii	\\b(one|two|three|four|[0-9]) (supporting |personal |character |satisfactory |written |professional |independent )+(references|referees)\\b
++	references	referees
++	supporting	personal	character	satisfactory	written	professional	independent
 =ii	\\b(one|two|three|four|[1-9]) (people|persons|individuals|contacts|organisations)[^.;]{0,20} (who|that) (can|could|will|would|are willing to|are able to) (give|provide|act as|supply|write) (a |you a |us a )?(reference|referees?)\\b
 +	reference	referee
 +	people	persons	individuals	contacts	organisations
@@ -921,6 +1109,13 @@ extension KnownPatterns {
 =ii	\\b(one|two|three|four|five|[1-9]) (similar |comparable |relevant |recent )*(public sector|public|local authority|council|government|statutory|nhs|publicly[- ]funded)( sector)? contracts\\b
 +	contracts
 +	public	authority	council	government	statutory	nhs
+=ii	\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)( per ?cent)? \\([0-9][0-9,.]*( ?%| per ?cent)?\\)
++	one	two	three	four	five	six	seven	eight	nine	ten	eleven	twelve	thirteen	fifteen	twenty	thirty	forty	fifty	hundred	thousand	million
+=ii	\\b(online|portal|e-?tenders?|e-?tendering|electronic(ally)?|website|upload(ed)?)\\b[^.;]{0,80}\\bno other (means|methods?|ways?|forms?|routes?|channels?|format)( of (submission|submitting|applying|application|return|delivery))?\\b[^.;]{0,20}(will|shall|can|is|are)( be)? (accepted|considered|permitted|allowed)\\b
++	accepted	considered	permitted	allowed
++	online	portal	tender	electronic	website	upload
++	other
++	means	method	way	form	route	channel
 =ii	\\b(only (open|available) to|(open|available) only to|restricted to|limited to) (registered )?(charities|organisations with charitable status|charitable organisations)\\b
 +	charities	organisations
 +	only	open	available	restricted	limited
@@ -1008,6 +1203,10 @@ extension KnownPatterns {
 =ii	\\b(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)[^.;]{0,40} (set|determined|specified|defined|decided|prescribed|chosen|fixed|set out|laid down|imposed) (by|in) (the )?(council|authority|commissioners?|funders?|us|trust|foundation|the (council's|authority's|commissioner's) (strategy|specification|framework|plan))\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determined	specified	defined	decided	prescribed	chosen	fixed	laid	imposed
+=ii	\\b(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)[^.;]{0,40} (set|determined|specified|defined|decided|prescribed|chosen|fixed|set out|laid down|imposed) by (the )?(fund|funders?|trust|foundation|programme|board|department|icb|commissioning body)\\b
++	outcomes	targets	kpis	performance	indicators	measures	milestones
++	set	determined	specified	defined	decided	prescribed	chosen	fixed	laid	imposed
++	fund	trust	foundation	programme	board	department	icb	commissioning
 =ii	\\b(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)[^.;]{0,40} (set|determined|specified|defined|decided|prescribed|chosen|fixed|set out|laid down|imposed)( in [a-z0-9 ]{1,20})? by (the )?(council|authority|commissioners?|funders?|trust|foundation)\\b
 +	council	authority	commissioner	funder	trust	foundation
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
@@ -1056,6 +1255,9 @@ extension KnownPatterns {
 +	achievement	delivery	evidence
 +	paid	payable	payment	released	instalment
 +	outcomes	results	targets	milestones	kpis	performance
+=ii	\\b(paid|payable|pay|pays|remunerated|funded|rewarded)( entirely| wholly| solely| only| purely| exclusively| fully)? (on|by) (results|outcomes( achieved)?)\\b
++	results	outcomes
++	paid	pay	remunerated	funded	rewarded
 =ii	\\b(paid|payment|payments|released|instalments?|funding)\\b[^.;,]{0,50} (on|upon|after|subject to|following) (receipt of )?(evidence|proof|confirmation|verification|demonstration) (that|of) [^.;,]{0,30}\\b(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
 +	evidence	proof	confirmation	verification	demonstration
 +	paid	payment	released	instalment	funding
@@ -1104,6 +1306,8 @@ extension KnownPatterns {
 +	accepted	considered	assessed
 +	paper	postal	posted	emailed	delivered	handwritten
 +	will	won't	can't	are	not
+=ii	\\b(paper|postal|posted|emailed|hand[- ]delivered|handwritten|hard[- ]copy|printed)( applications| copies| submissions| bids| tenders| forms| responses)?\\s?(:|–|—| -) ?(not (accepted|possible|available|permitted)|none|no)\\b
++	paper	postal	posted	emailed	delivered	handwritten	hard	printed
 =ii	\\b(paper|printed|hard[- ]copy|large[- ]print|postal|offline|word|easy[- ]read|accessible|alternative) (application )?(forms?|copies|copy|versions?|formats?|applications?)\\b[^.;]{0,40}\\b(available|on request|upon request|(can|may) be (requested|sent|posted|provided|used|submitted)|(are|is) (also )?(accepted|welcome))\\b
 +	paper	printed	hard	large	postal	offline	word	easy	accessible	alternative
 +	form	copies	copy	version	application
@@ -1131,6 +1335,11 @@ extension KnownPatterns {
 +	part	split
 +	bids	tenders	offers	proposals	submissions
 +	will	won't	shall	are	not
+=ii	\\b(partial|part|split|incomplete) (bids|tenders|offers|proposals|submissions)\\b[^.;]{0,40} (will|shall) be (rejected|excluded|disqualified|deemed non-compliant|treated as non-compliant)\\b
++	rejected	excluded	disqualified	non-compliant
++	part	split	incomplete
++	bids	tenders	offers	proposals	submissions
++	will	shall
 =ii	\\b(partners|organisations|providers|groups|suppliers|bodies) (who|that) (will be|are|have been) invited to (submit|apply|bid|tender)\\b
 +	invited
 +	partners	organisations	providers	groups	suppliers	bodies
@@ -1157,6 +1366,11 @@ extension KnownPatterns {
 +	payment	instalment	fee	tranche	funding	grant	sum	amount	balance	paid	payable	released
 +	kpi	performance	target	outcome	milestone	result	service	output
 +	met	achieved	delivered	reached	hit	attained	evidenced
+=ii	\\b(pays?|funds?|covers?|supports?|meets?) (for )?(direct )?(project|delivery|activity|programme) (activity|activities|costs|delivery|expenditure) only\\b
++	project	delivery	activity	programme
++	pay	fund	cover	support	meet
++	activity	activities	costs	delivery	expenditure
++	only
 =ii	\\b(pay|lodge|provide|make|place|pays|lodges)[a-z]* (a |an )?(refundable |cash |security |returnable )*deposit\\b
 +	deposit
 +	pay	lodge	provide	make	place
@@ -1175,9 +1389,32 @@ extension KnownPatterns {
 =ii	\\b(pay|paying|paid) (back|it back|them back)\\b
 +	back	them
 +	pay	paid
+=ii	\\b(please )?(do not|don't|you should not|you must not) (send|submit|upload|attach|include) (us )?(any )?(videos?|video (clips|recordings)|recordings|audio( recordings)?|voice (notes|messages|recordings))\\b
++	video	recordings	audio	voice
++	not	don't	should	must
++	send	submit	upload	attach	include
+=ii	\\b(please )?(do not|don't|you should not|you must not|you may not) (contact|call|email|e-mail|phone|ring|approach|get in touch with) (us|the (grants |funding |programme |commissioning |procurement )?(team|officers?|staff|council|trust|foundation|fund)|our (team|staff|officers))[^.;]{0,20} (before|prior to) (applying|you apply|submitting|submission|making (an|your) application)\\b
++	before	prior
++	not	don't	should	must	you
++	contact	call	email	e-mail	phone	ring	approach	touch
++	apply	submitting	submission	application
+=ii	\\b(portal|e-?tendering( portal| system)?|electronic (submission|portal|tendering)|online (portal|form|system|platform)|website)s? only\\b
++	portal	tendering	electronic	online	website
++	only
+=ii	\\b(pre-?application|bid-?writing|one-to-one|application) (support|advice|help|guidance|meetings?|sessions?|surgeries)\\s?(:|–|—| -) ?(none|no|n/a|nil|not (available|offered|provided|given)|unavailable)\\b
++	application	writing	one-to-one
++	support	advice	help	guidance	meeting	session	surgeries
+=ii	\\b(predetermined|pre-?determined|pre-?set|pre-?defined|prescribed|fixed|non-negotiable|mandatory|compulsory) (outcome|performance|output) (targets|measures|indicators|framework)\\b
++	targets	measures	indicators	framework
++	determined	pre	defined	fixed	non-negotiable	mandatory	compulsory
++	outcome	performance	output
 =ii	\\b(predetermined|pre-?determined|pre-?set|pre-?defined|prescribed|mandatory|compulsory|non-negotiable|fixed) (outcomes|targets|kpis|key performance indicators|indicators|outcome measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	determined	pre	defined	mandatory	compulsory	non-negotiable	fixed
+=ii	\\b(preferred supplier|approved supplier|approved provider|preferred provider|framework|dps|panel|approved list|select list|supplier list)( list)? (members|suppliers|providers|holders) only\\b
++	members	suppliers	providers	holders
++	preferred	approved	framework	dps	panel	select	supplier
++	only
 =ii	\\b(previously|already|before|successfully) (been )?(funded|commissioned|contracted|grant-aided) by (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner)
 +	previously	already	before	successfully
 +	funded	commissioned	contracted	grant-aided
@@ -1208,6 +1445,11 @@ extension KnownPatterns {
 +	funding	contract	grant	commissions
 +	received	held	secured	won	had	obtained	delivered	managed
 +	authority	council	public	government	statutory	nhs
+=ii	\\b(receive|receives|earn|earns|get|gets|are paid|is paid|be paid) nothing for (any )?(participants|people|clients|learners|service users|individuals|beneficiaries|customers|referrals|starts|families)\\b
++	nothing
++	receive	earn	get	paid
++	for
++	participants	people	clients	learners	service	individuals	beneficiaries	customers	referrals	starts	families
 =ii	\\b(record|enter|upload|log|report|submit|input|update)[a-z]*\\b[^.;,]{0,50} (in real[- ]time|within (24|48|twenty-four|forty-eight) hours of (each|every|the) (session|contact|activity|visit|appointment|intervention|attendance))\\b
 +	real	within
 +	record	enter	upload	log	report	submit	input	update
@@ -1223,6 +1465,9 @@ extension KnownPatterns {
 +	deposit
 =ii	\\b(refundable |cash |security |returnable )*deposits? (equal to|worth|amounting to|representing|totalling|calculated at|of not less than|of at least|to the value of|of up to)\\b
 +	deposit
+=ii	\\b(registered )?(charities|charitable organisations)( registered [a-z ]{0,60})?(,| and| or) [^.;]{0,60}\\b(community interest compan(y|ies)|cics?|constituted|unincorporated|social enterprises|co-?operatives|community groups|voluntary)
++	charities	organisations
++	community	cic	constituted	unincorporated	enterprises	operatives	voluntary
 =ii	\\b(registered charities|charitable organisations|charities) only\\b
 +	registered	organisations	charities
 +	only
@@ -1281,6 +1526,9 @@ extension KnownPatterns {
 +	repay	refund	return	back
 +	part	portion	whole	all	any	balance
 +	the
+=ii	\\b(reporting|monitoring|returns|data returns|progress reports?|monitoring returns)( frequency| requirements?)?\\s?(:|–|—| -) ?(weekly|monthly|fortnightly|daily|every (week|month|two weeks))\\b
++	reporting	monitoring	returns	progress
++	weekly	monthly	fortnightly	daily	every
 =ii	\\b(reports?|returns?|monitoring)[^.;]{0,40} (every|each) (month|week|fortnight)\\b
 +	report	return	monitoring
 +	every	each
@@ -1353,6 +1601,12 @@ extension KnownPatterns {
 +	set	formed	founded	established	constituted	registered	incorporated	started
 +	last	past	within	less	under	fewer
 +	year	months
+=ii	\\b(should|must|may|can|will|shall) not (propose|suggest|set|choose|define|design|add|substitute) (their|your|its) own (outcomes|targets|indicators|measures)?
++	should	must	may	can	will	shall
++	not
++	propose	suggest	set	choose	define	design	add	substitute
++	their	your	its
++	own
 =ii	\\b(single|one) (lead )?(provider|supplier|contractor|organisation) (to deliver|for|will deliver) (the )?(whole|entire|full|all)\\b
 +	provider	supplier	contractor	organisation
 +	single	one
@@ -1400,6 +1654,9 @@ extension KnownPatterns {
 =ii	\\b(submit|submitted|returned|received|lodged|sent|uploaded|due|be in|made|completed)[^.;]{0,30} within ([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days\\b
 +	within
 +	days
+=ii	\\b(support|help|advice|guidance|assistance) (with|for|on) (applications?|applying|bids?|bidding|your (application|bid))\\s?(:|–|—| -) ?(none|no|n/a|nil|not (available|offered|provided|given|possible)|unavailable)\\b
++	support	help	advice	guidance	assistance
++	application	applying	bid	your
 =ii	\\b(take out|put up|procure|arrange|post|secure)[a-z]* (a |an )?([a-z]+ )?bond\\b
 +	bond
 +	take	put	procure	arrange	post	secure
@@ -1414,11 +1671,26 @@ extension KnownPatterns {
 +	council's	authority's	commissioner's	funder's	trust's	foundation's
 +	targets	outcomes	kpis	performance	indicators	measures	milestones
 +	specification	strategy	framework	plan	contract	schedule
+=ii	\\b(tariff|fee|payment|price)s? (for|per) (each |every )?(verified |validated |evidenced |sustained |confirmed )?(outcome|result)s?( achieved)?\\b
++	outcome	result
++	tariff	fee	payment	price
++	for	per
 =ii	\\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\\b[^.;]{0,60}\\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\\b
 +	considered	accepted	eligible	funded	shortlisted	assessed	scored	evaluated
 +	that	which	who
 +	not	n't
 +	will	won't	cannot	can't	shall
+=ii	\\b(the )?(most )?(deprived|disadvantaged|underprivileged) (groups?|communities|people|families|residents|individuals|young people|youth|children|households|estates|populations?)\\b
++	deprived	disadvantaged	underprivileged
++	group	communities	people	families	residents	individuals	youth	children	households	estates	population
+=ii	\\b(the )?(remaining|rest|remainder|balance|other)( of the)?( ([0-9]+ ?(%|per ?cent)|[a-z-]+ per ?cent|costs?|money|funding|amount|project costs))?\\b[^.;]{0,20} (must|will need to|should|needs to|has to|is to|will have to|to) be (secured|found|raised|met|covered|funded|sourced|obtained|provided|contributed) (by|from) (the applicant|you|applicants|your (organisation|group)|the (organisation|group|grantee|bidder)|other (sources|funders)|elsewhere)\\b
++	remaining	rest	remainder	balance	other
++	secured	found	raised	met	covered	funded	sourced	obtained	provided	contributed
++	applicant	you	organisation	group	grantee	bidder	sources	funders	elsewhere
+=ii	\\b(then|after that|afterwards|later) (we|the council|the fund|the trust|the foundation) (will )?(pay|refund|reimburse) you( back)?\\b
++	then	after	later
++	pay	refund	reimburse
++	you
 =ii	\\b(there (is|will be)|will be) (only )?(a single|one) lot\\b
 +	there	will
 +	single	one
@@ -1439,6 +1711,11 @@ extension KnownPatterns {
 +	contract	service	grant	project
 +	for	with	behalf	from	commissioned	funded	procured
 +	council	authorit	public	nhs	statutory	government	commissioner
+=ii	\\b(track record|experience|history|record|evidence)[^.;]{0,30} (of |in )?(delivering|providing|running|managing|delivery of) [^.;]{0,20}\\b(nhs|council|local authority|publicly|government|icb|health board|statutory)[- ](commissioned|funded|contracted|procured)\\b
++	delivering	providing	running	managing	delivery
++	record	experience	history	evidence
++	nhs	council	authority	publicly	government	icb	health	statutory
++	commissioned	funded	contracted	procured
 =ii	\\b(track record|trading record|operating record|financial record|history|trading history|operating history|existence) of (at least |a minimum of |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten)|1[2-9] months|twelve months|eighteen months|twenty-four months) (full )?(years|months)?\\b
 +	record	trading	operating	financial	history	existence
 =ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than)? ([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)\\b
@@ -1451,6 +1728,17 @@ extension KnownPatterns {
 +	trading	operating	established	existed	running	constituted	registered	incorporated
 +	for
 +	months
+=ii	\\b(trading|operating|operated|traded|established|active|running|in existence|in operation)( continuously| consistently| uninterrupted| without interruption| actively)( for)? (a minimum of |at least |more than |over |not less than |no less than |a period of )?([0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|consecutive) )?(years|months)\\b
++	continuously	consistently	uninterrupted	interruption	actively
++	trading	operating	operated	traded	established	active	running	existence	operation
++	years	months
+=ii	\\b(trading|operating|operational|organisational) history\\s?(:|–|—| -|\\() ?(a |of )?(minimum|min\\.?|at least|not less than|no less than)( of)? ([0-9]+|[a-z-]+) (full )?(months|years)\\b
++	trading	operating	operational	organisational
++	history
++	min	least	less
++	months	years
+=ii	\\b(translation|interpret(ation|ing)|translated (forms|versions|guidance))( services| support)?\\s?(:|–|—| -) ?(none|no|n/a|nil|not (available|offered|provided|given|possible)|unavailable)\\b
++	translation	interpret	translated
 =ii	\\b(translation|interpret(ation|ing|ers)|translators)( services| support)?\\b[^.;]{0,20} (is|are|will be|will) not (be )?(available|provided|offered|possible)\\b
 +	translation	interpret	translators
 +	not
@@ -1487,6 +1775,11 @@ extension KnownPatterns {
 +	turnover	income
 +	must	shall	should	need	have	has	will	required	expected
 +	exceed	above	over	greater	higher	more	excess
+=ii	\\b(unable to|cannot|can't|will not|won't|are not able to|not able to) (answer|respond to|reply to|deal with) (any )?(questions|queries|enquiries) (about|on|regarding) (individual |specific |draft |particular |your )?(proposals?|applications?|bids?|projects?|ideas?)\\b
++	questions	queries	enquiries
++	cannot	can't	will	won't	able
++	answer	respond	reply	deal
++	proposal	application	bid	project	idea
 =ii	\\b(unincorporated|unregistered|informal|community) (associations?|groups?|organisations?)[^.;]{0,60} (cannot apply|can't apply|may not apply|will not be (considered|funded|eligible)|are excluded)\\b
 +	unincorporated	unregistered	informal	community
 +	association	group	organisation
@@ -1495,6 +1788,11 @@ extension KnownPatterns {
 +	unincorporated	unregistered	informal	constituted	community
 +	association	group	organisation
 +	eligible	excluded	apply	unable
+=ii	\\b(unless|if|without)\\b[^.;]{0,60}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)\\b[^.;]{0,20}?,? (you|they|applicants|bidders|tenderers|organisations|groups|your (application|bid|tender|organisation|group))( [a-z]+){0,2} (cannot|can't|may not|will not|won't|are unable to|is unable to|will be unable to|are not able to) (be able to )?(apply|bid|tender|submit|be considered|be accepted|be assessed|be shortlisted)\\b
++	insurance	liability	indemnity	professional
++	you	they	applicants	bidders	tenderers	organisations	groups
++	cannot	can't	may	will	won't	able
++	apply	bid	tender	submit	considered	accepted	assessed	shortlisted
 =ii	\\b(unlimited|uncapped|unrestricted) (liability|liabilities|indemnity|indemnities)\\b
 +	liability	liabilities	indemnity	indemnities
 +	unlimited	uncapped	unrestricted
@@ -1535,9 +1833,17 @@ extension KnownPatterns {
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
 =ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
 +	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
+=ii	\\b(we|the (council|authority|commissioners?|funder|trust|foundation|fund|board|department|programme|icb)) (has|have|had) (already )?(set|determined|decided|specified|prescribed|defined|fixed|chosen) (the |all |your |each project's )?([a-z]+ )?(outcomes|targets|kpis|indicators|outcome measures|milestones)\\b
++	outcomes	targets	kpis	indicators	measures	milestones
++	has	have	had
++	set	determined	decided	specified	prescribed	defined	fixed	chosen
 =ii	\\b(we|the (council|trust|foundation|fund|authority|funder|panel)) (cannot|can't|will not|won't|are unable to|is unable to|are not able to|do not|does not|don't) (fund|support|accept|consider|assess) (you|them|it|your (application|bid|organi[sz]ation|group)|their (application|bid)|the (application|bid|organi[sz]ation))\\b
 +	fund	support	accept	consider	assess
 +	can't	will	won't	able	not	does	don't
+=ii	\\b(we|the (council|trust|foundation|fund|panel)) (need|needs|require|requires|must have|only accept|only accepts) (a |an )?(written|typed) (application|form|response|submission|bid)\\b
++	written	typed
++	need	require	must	accept
++	application	form	response	submission	bid
 =ii	\\b(we|the council|the authority|commissioners?|the funder|the trust|the foundation) (will )?(set|sets|determine|determines|decide|decides|specify|specifies|prescribe|prescribes|define|defines|fix|fixes) (the |all |your |each project's )?(outcomes|targets|kpis|key performance indicators|indicators|measures|milestones)\\b
 +	outcomes	targets	kpis	performance	indicators	measures	milestones
 +	set	determine	decide	specify	specifies	prescribe	define	fix
@@ -1546,6 +1852,9 @@ extension KnownPatterns {
 +	can	will	could	'll	happy
 +	paper	printed	hard	large	word	easy
 +	form	copy	copies	version
+=ii	\\b(we|the council|the trust|the foundation|the fund|the team|our team) (now |also |still |can |will |are happy to |is happy to |'ll )*(take|takes|accept|accepts|receive|receives|welcome|welcomes) (them |applications |it |bids |your application |forms )?(by|over the|on the|via|in) (phone|telephone|post|paper|person|letter)\\b
++	take	accept	receive	welcome
++	phone	post	paper	person	letter
 =ii	\\b(will not|shall not|cannot|must not|may not|won't|can't) exceed (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters) of (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	exceed
 +	will	shall	cannot	must	may	won't	can't
@@ -1633,6 +1942,10 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
+=ii	\\b(will not|won't|do not|does not|shall not|cannot|can't|are not|is not|will no longer) (receive|get|be given|be offered|be sent|be provided with) (any )?(individual |detailed |written |personal |further |specific )?feedback\\b
++	feedback
++	will	won't	not	does	shall	can't	are	longer
++	receive	get	given	offered	sent	provided
 =ii	\\b(will not|won't|do not|don't|does not|doesn't|cannot|can't|are unable to|is unable to|are not able to) (make|offer|provide|give|pay|agree to|allow)( any)? (advance|upfront|up-front|up front) (payments?|instalments?|grants?)\\b
 +	advance	front
 +	will	won't	not	don't	does	can't	able
@@ -1650,6 +1963,11 @@ extension KnownPatterns {
 =ii	\\b(will not|won't|is not|are not|has not been|have not been|cannot|not) (be )?(lotted|split into lots|broken into lots)\\b
 +	lotted	split	broken
 +	will	won't	not	are	been	have
+=ii	\\b(will not|won't|shall not|does not|do not|cannot|is not|are not) (re-?open|be re-?opened|be open|open|admit|accept|take on|add)( again)? (to )?(any )?new (entrants|suppliers|members|providers|bidders)\\b
++	entrants	suppliers	members	providers	bidders
++	will	won't	shall	does	not	are
++	open	admit	accept	take	add
++	new
 =ii	\\b(will not|won't|shall not|does not|do not|cannot|will never) (cap|limit|restrict)[a-z]* (the |its |their |your |any |a )?([a-z']+ ){0,3}(liabilit(y|ies)|indemnit(y|ies))\\b
 +	liabilit	indemnit
 +	will	won't	shall	does	not	never
@@ -1679,10 +1997,22 @@ extension KnownPatterns {
 +	applications	submissions
 +	written	typed
 +	only
+=ii	\\b(written|typed) (application|response|submission|bid|proposal|answer|statement) only\\b
++	written	typed
++	application	response	submission	bid	proposal	answer	statement
++	only
+=ii	\\b(written|typed) (responses|answers|applications|submissions|bids|proposals|statements) only\\b
++	written	typed
++	responses	answers	applications	submissions	bids	proposals	statements
++	only
 =ii	\\b(years|length) of (trading|operating|operation|accounts)( history)? (required|needed|expected)\\b
 +	trading	operating	operation	accounts
 +	years	length
 +	required	needed	expected
+=ii	\\b(years|period|length) (of )?(trading|operating|operation)( history| required)?\\s?(:|–|—| -) ?((a )?minimum( of)? ([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)|at least ([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)|([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)( full)? (years? )?(minimum|required|or more))\\b
++	trading	operating	operation
++	years	period	length
++	minimum	least	required	more
 =ii	\\b(you will have|you have|bidders have|bidders will have|applicants have|applicants will have|organisations have|organisations will have) (only |just )?(one|two|1|2|ten|[1-9]|1[0-4]) (weeks?|days)\\b
 +	will	have	bidders	applicants	organisations
 +	week	days
@@ -1717,6 +2047,10 @@ extension KnownPatterns {
 +	you	applicants	groups	organisations
 +	can	may	could
 +	post	phone	paper	person	video
+=ii	\\b(you|applicants|groups|organisations|grantees|providers) (will )?(need to |must |have to |should )?(spend|pay for|pay out|buy|cover) (the money|the costs?|things|it|everything|what you need)( yourself| yourselves)? (first|up ?front|up-front)\\b
++	first	front
++	you	applicants	groups	organisations	grantees	providers
++	spend	pay	buy	cover
 =ii	\\b[0-9.]+ ?(%|per ?cent|percent) retention\\b
 +	retention
 =ii	\\b[0-9]+ ?: ?[0-9]+ (match(ed)?|matching|co-?funding|contribution)\\b
@@ -1724,6 +2058,7 @@ extension KnownPatterns {
 =ii	\\b[0-9]+ ?[:/] ?[0-9]+ (basis|split|ratio|share)? ?(with|between) (the applicant|you|your|applicants|the grantee|the provider|the organisation)\\b
 +	with	between
 +	applicant	you	grantee	provider	organisation
+=ii	\\b[0-9][0-9,.]*( ?%| per ?cent)? \\((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|[a-z]+-[a-z]+)( per ?cent)?\\)
 =ii	\\b[a-z]+'re not\\b
 +	're
 +	not
@@ -1806,6 +2141,10 @@ extension KnownPatterns {
 +	within
 +	clos
 +	week	fortnight	days
+=ii	\\bclosed to new (entrants|suppliers|members|providers|bidders)\\b
++	entrants	suppliers	members	providers	bidders
++	closed
++	new
 =ii	\\bcontracts? (delivered|held|performed|carried out|completed|run) (for|with|on behalf of) (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner|authority)
 +	contract
 +	delivered	held	performed	carried	completed	run
@@ -1843,6 +2182,9 @@ extension KnownPatterns {
 =ii	\\bdo(es)? not apply\\b
 +	apply
 +	not
+=ii	\\beligib(le|ility)( applicants| organisations| bodies| groups| applicant types)?\\s?(:|–|—| -| are| is) ?(only )?((registered )?charities registered|registered charities|charities with charitable status)\\b
++	registered	charitable
++	eligib
 =ii	\\benglish (is|will be) the only (language|accepted language)\\b|\\bonly language[^.;]{0,40}\\b(is|will be) english\\b
 +	language	accepted
 =ii	\\benglish[- ]only\\b
@@ -1868,6 +2210,8 @@ extension KnownPatterns {
 +	feedback
 +	will	won't	not	isn't	can	are
 +	given	provided	available	offered	possible	supplied
+=ii	\\bfeedback( (to|for) unsuccessful (applicants|bidders|tenderers|organisations))?\\s?(:|–|—| -) ?(none|no|n/a|nil|not (available|offered|provided|given)|unavailable)\\b
++	feedback
 =ii	\\bfor (every|each) (£ ?[0-9]+(\\.[0-9]+)?|[0-9]+p|(a|one|two|three|four|five|ten|single) (pounds?|pence)|pound)\\b[^.;]{0,30}, (you|applicants?|the applicant|bidders?|tenderers?|organisations?|groups?|grantees?|grant holders|recipients|providers?|suppliers?|your organisation|your group) (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to|are asked to|will be asked to) (contribute|raise|bring|secure|find|provide|put in|match)
 +	every	each
 +	for
@@ -1975,6 +2319,9 @@ extension KnownPatterns {
 +	insurance
 +	submitting	making	sending	lodging
 +	application	tender	bid	submission
+=ii	\\binsurance\\b[^.;()]{0,30}( \\([^.;()]{0,90}\\))?[^.;()]{0,30} (at|by|before|during) (the )?(application|tender|tendering|bid|bidding|submission|selection|quotation|sq|psq|pqq) stage\\b
++	insurance
++	stage
 =ii	\\binternal (assessment |evaluation |review |moderation |decision |officer )?panel\\b
 +	internal
 +	panel
@@ -1989,12 +2336,19 @@ extension KnownPatterns {
 +	language
 +	application	tender	bid	submission	procurement	proposal	response
 +	english
+=ii	\\blanguages?( of (submission|application|the tender|responses|bids))?\\s?(:|–|—| -) ?english( only)?\\s*([.;]|$)
++	language
++	english
 =ii	\\bletters? of (reference|recommendation)\\b
 +	reference	recommendation
 +	letter
 =ii	\\blever(s|ed|ing)? in (additional |other |external |private |further )?(funding|funds|money|investment|resources|income)\\b
 +	lever
 +	funding	funds	money	investment	resources	income
+=ii	\\bliabilit(y|ies) (for|under|in respect of|arising)\\b[^.;]{0,90} (shall|will|is|are) (be )?(unlimited|uncapped)\\b
++	liabilit
++	for	under	respect	arising
++	unlimited	uncapped
 =ii	\\bliabilit(y|ies)[^.;]{0,30} (is|are|will be|shall be) not (capped|limited)\\b
 +	liabilit
 +	not
@@ -2006,6 +2360,10 @@ extension KnownPatterns {
 =ii	\\bliabilit(y|ies)[^.;]{0,40} (shall|will|is|are) (be )?(unlimited|uncapped)\\b
 +	liabilit
 +	unlimited	uncapped
+=ii	\\bliabilit(y|ies)\\b[^.;]{0,60},? (which|that) (shall|will|is|are|remains?|shall remain|will remain) (be )?(unlimited|uncapped|not capped|not limited)\\b
++	liabilit
++	which	that
++	capped	limited
 =ii	\\bliabilit[^.;]{0,60} without (any )?(limit|limitation|cap)\\b
 +	liabilit
 +	without
@@ -2018,18 +2376,35 @@ extension KnownPatterns {
 +	lots
 +	will	won't	are	not
 +	used	offered	available	created
+=ii	\\blots\\s?(:|–|—| -) ?(none|no|n/a|nil|not (applicable|used))\\b
++	lots
 =ii	\\bmade up (entirely |only )?of (senior )?(council )?officers\\b
 +	officers
 +	made
+=ii	\\bmatch (our|the|this|its|their|your|each) (grant|award|funding|contribution|investment|money)\\b
++	match
++	our	the	this	its	each
++	grant	award	funding	contribution	investment	money
 =ii	\\bmatch(ed)?[- ]?fund(ing|ed|s)?\\b
 +	match
 +	fund
 =ii	\\bmatch(es|ed|ing)? (every|each|any) (pound|£|euro|dollar)
 +	match
 +	every	each	any
+=ii	\\bmight (also )?(be asked|ask|request|require|be required|need)\\b
++	might
++	ask	request	require	need
 =ii	\\bminimum (annual )?(level of )?(turnover|income)\\b
 +	minimum
 +	turnover	income
+=ii	\\bminimum (annual |yearly )?turnover( requirement| threshold)?\\s?(:|–|—| -) ?£ ?[0-9]
++	turnover
++	minimum
+=ii	\\bminimum (trading|operating) (period|history|record)\\s?(:|–|—| -) ?([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten) (years|months)\\b
++	minimum
++	trading	operating
++	period	history	record
++	years	months
 =ii	\\bno (advance|upfront|up-front|up front) (payments?|instalments?) (will|can|shall) be (made|paid|offered|given)\\b
 +	payment	instalment
 +	advance	front
@@ -2086,6 +2461,11 @@ extension KnownPatterns {
 =ii	\\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit|pay)s?\\b
 +	longer
 +	accept	offer	take	allow	provide	consider	receive	run	hold	give	fund	support	send	issue	publish	use	make	permit	pay
+=ii	\\bno payment (shall|will|is|can) be (made|paid|due|payable) for (referrals|attachments|starts|activity|engagement|attendance|participation|outputs|enrolments)\\b
++	payment
++	made	paid	due	payable
++	for
++	referrals	attachments	starts	activity	engagement	attendance	participation	outputs	enrolments
 =ii	\\bno pre-?application (support|advice|meetings|help|guidance)\\b
 +	application
 +	pre
@@ -2125,6 +2505,11 @@ extension KnownPatterns {
 +	shall	will	intended	does
 +	limit	restrict	cap	reduce
 +	full	however	without	loss	claim
+=ii	\\bnothing in (this|the|these|any) [a-z ]{0,40}(shall|will|is intended to|does|should|may) (operate to )?(limit|restrict|cap|reduce|exclude)\\b
++	nothing
++	this	the	any
++	shall	will	intended	does	should	may
++	limit	restrict	cap	reduce	exclude
 =ii	\\bonline[- ]only\\b
 +	online
 +	only
@@ -2160,6 +2545,11 @@ extension KnownPatterns {
 +	online	electronic	through
 +	only
 +	accept	consider	take	receive	assess
+=ii	\\bonly (applications?|bids?|submissions?|tenders?|forms?|responses)( made| submitted| received| sent| completed)? (through|via|on|using) (the |our |its )?([a-z-]+ )?(portal|website|system|platform|e-?tendering)\\b[^.;]{0,10} (are|is|will be) (accepted|considered)\\b
++	accepted	considered
++	only
++	application	bid	submission	tender	form	responses
++	portal	website	system	platform	tendering
 =ii	\\bonly (apply|bid|submit|tender|be considered|be funded)[a-z]*( for (this|the) [a-z]+)? (if|when|once|after) ((you|they|organisations|groups) (have been |are |were |has been |is )?(invited|asked|nominated)|(we|the council|the trust|the foundation) (have |has )?(invited|invite|invites|asked|ask|asks|nominated) (you|them))\\b
 +	only
 +	apply	bid	submit	tender	considered	funded
@@ -2186,6 +2576,13 @@ extension KnownPatterns {
 +	only
 +	consider	accept	fund	invite	work	take	assess	support	read
 +	worked	funded	supported	partnered	know	dealt	met	commissioned
+=ii	\\bonly (consider|assess|read|look at|score|take into account|accept) (what is|what's|what you have|the information|information|answers) (written|typed|set out|included|provided) (on|in) (your|the) (application )?(form|application)\\b
++	only
++	consider	assess	read	look	score	account	accept
++	what	information	answers
++	written	typed	set	included	provided
++	your	the
++	form	application
 =ii	\\bonly (contact|notify|inform|respond to|write to|reply to|get in touch with|be in touch with)[a-z]* (the )?(successful|shortlisted)\\b
 +	successful	shortlisted
 +	only
@@ -2250,6 +2647,11 @@ extension KnownPatterns {
 +	grantees	holders	recipients	partners	providers	suppliers	members	contractors	funded
 +	only
 +	existing	current	previous	past	incumbent	established
+=ii	\\bonly (pay|fund) (you |providers |the provider |them |organisations |groups )?(when|once|if|after) (the )?(people|participants|clients|learners|young people|service users|individuals|families|someone|customers|beneficiaries)\\b[^.;]{0,30} (get|gets|find|finds|enter|enters|start|starts|move|moves|secure|secures|gain|gains|keep|keeps|sustain|sustains|achieve|achieves|complete|completes)\\b
++	people	participants	clients	learners	service	individuals	families	someone	customers	beneficiaries
++	only
++	pay	fund
++	get	find	enter	start	move	secure	gain	keep	sustain	achieve	complete
 =ii	\\bonly (registered )?charities\\b
 +	charities
 +	only
@@ -2274,6 +2676,11 @@ extension KnownPatterns {
 +	clos
 +	following	same	next
 +	monday	tuesday	wednesday	thursday	friday	saturday	sunday	week
+=ii	\\bopens?\\b[^.;]{0,30} clos(es|ing) at [^.;]{1,12} (on )?(the )?(following|same|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\\b
++	open
++	clos
++	following	same	next
++	monday	tuesday	wednesday	thursday	friday	saturday	sunday	week
 =ii	\\bother than english[^.;]{0,30} (will be|are|shall be|is) (rejected|returned|disregarded|excluded|ineligible|not accepted)\\b
 +	rejected	returned	disregarded	excluded	ineligible	accepted
 +	other
@@ -2285,6 +2692,13 @@ extension KnownPatterns {
 =ii	\\bpanel of (council |senior |commissioning |internal |local authority )*(officers|officials)\\b
 +	officers	officials
 +	panel
+=ii	\\bpanel\\b[^.;]{0,30} (will )?(comprise|consist of|be made up of|be drawn from) (members|staff|officers|representatives) (of|from) the (commissioning|procurement|grants|funding|contracts|council's|authority's)( [a-z]+)? (team|service|department|directorate|unit)( only)?\\b
++	commissioning	procurement	grants	funding	contracts	council's	authority's
++	panel
++	comprise	consist	made	drawn
++	members	staff	officers	representatives
++	the
++	team	service	department	directorate	unit
 =ii	\\bparent(al)? (company |organisation |organization |body |group |undertaking )?guarantees?\\b
 +	guarantee
 +	parent
@@ -2292,6 +2706,10 @@ extension KnownPatterns {
 +	guarantee
 +	parent
 +	company
+=ii	\\bpayment (basis|model|mechanism|method|structure)\\s?(:|–|—| -) ?[^.;]{0,20}\\b(results|outcomes|outputs)( achieved| delivered| only)?\\b
++	payment
++	basis	model	mechanism	method	structure
++	results	outcomes	outputs
 =ii	\\bpayments?[- ]by[- ]results?\\b
 +	payment
 +	result
@@ -2349,6 +2767,10 @@ extension KnownPatterns {
 +	credit
 +	will	shall	may
 +	apply	applied	deducted	levied	payable	due
+=ii	\\bsingle ([a-z-]+ )?([a-z]+-wide|whole[- ][a-z]+|all-[a-z]+) (contract|agreement|tender|framework|service contract|call-off)\\b
++	single
++	-wide	whole	all-
++	contract	agreement	tender	framework	call-off
 =ii	\\bsingle (contract|provider|supplier|contractor) (for|across|covering) the (whole|entire)\\b
 +	contract	provider	supplier
 +	single
@@ -2363,6 +2785,18 @@ extension KnownPatterns {
 =ii	\\bsurety bonds?\\b
 +	surety
 +	bond
+=ii	\\bthe (most )?(vulnerable|deprived|disadvantaged|underprivileged)( and| or|,| in| who|$|\\.)
++	vulnerable	deprived	disadvantaged	underprivileged
++	the
+=ii	\\bthe only (way|means|method|route) (to apply|of applying|to submit|of submitting|to bid|of submission|to tender)\\b[^.;]{0,20} (is|will be) (by |through |via |using )?[^.;]{0,30}\\b(online|portal|website|electronic|e-?tender)
++	online	portal	website	electronic	tender
++	the
++	only
++	way	means	method	route
++	apply	submit	bid	submission	tender
+=ii	\\bturnover\\b[^.;]{0,40} (at least|no less than|not less than|a minimum of|of|equal to|more than|in excess of) (twice|double|two times|three times|[2-9]x|[0-9](\\.[0-9])? times)( the)? ([a-z]+ )?(annual |yearly )?(contract|estimated|value|price)
++	turnover
++	contract	estimated	value	price
 =ii	\\bunder delegated (authority|powers)\\b
 +	delegated
 +	under
@@ -2431,6 +2865,7 @@ extension KnownPatterns {
 =ii	^ ?((any|all|the|an?|your|their|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|applications?|bids?|tenders?|submissions?|proposals?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\\b
 +	organi	applicant	group	charities	bodies	provider	supplier	application	bid	tender	submission	proposal	those	anyone	anybody	businesses	companies	enterprises	candidates
 +	who	that	which	with	ing
+=ii	^ ?((a|answer) ?: ?)?(no|nope),
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
 =ii	^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\\b
@@ -2439,6 +2874,10 @@ extension KnownPatterns {
 +	after	later	beyond	past
 =ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
+=ii	^ ?(in (some|exceptional|rare|certain|limited) (cases|circumstances)|occasionally|exceptionally|on occasion),? (we|the [a-z]+|you|applicants|bidders|organi[sz]ations|groups) (may|might|could) (also )?(ask|request|require|be asked|be required)\\b
++	cases	circumstances	exceptionally	occasion
++	may	might	could
++	ask	request	require
 =ii	^ ?(in the past|previously|formerly|historically),? (we|the council|the fund|the funder|applicants|bidders|organisations|groups|you|there)\\b
 +	past	previously	formerly	historically
 =ii	^ ?(it |they |this |these |all |any |each )?(must|shall|will need to|will have to|needs? to|has to|have to|(is|are|will be) (required|expected|needed|compulsory|mandatory|essential))\\b
@@ -2450,7 +2889,6 @@ extension KnownPatterns {
 =ii	^ ?(no|none of|neither|nobody|no-one|no one)\\b[^.;:]{0,40}\\b(will|shall|would|can|could|is|are)( be)? (rejected|excluded|refused|declined|disqualified|turned away|ruled out|penali[sz]ed|disadvantaged|marked down|scored (lower|down)|rated lower|treated (less favourably|differently|unfairly))\\b
 +	rejected	excluded	refused	declined	disqualified	turned	ruled	penali	disadvantaged	marked	scored	rated	favourably	differently	unfairly
 =ii	^ ?(no|none of|neither|nothing|nobody|no-one|never|at no (point|stage|time))\\b
-=ii	^ ?(no|nope),
 =ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
 +	longer
 +	applies	apply	exist	stands	hold
@@ -2458,6 +2896,8 @@ extension KnownPatterns {
 +	unless	except	other	where
 +	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission
 =ii	^(no|nil|nothing|n/a|waived|unnecessary|no requirement|none( (required|needed|necessary|expected|requested|asked for|sought))?)$
+=ii	^(waived|unnecessary|removed|dropped|scrapped|abolished|withdrawn)\\b
++	waived	unnecessary	removed	dropped	scrapped	abolished	withdrawn
 =ii	n't (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\\b
 +	accepted	counted	considered	account	recognised	treated	allowed
 +	n't

@@ -37,6 +37,12 @@ struct NegationCues: Sendable {
     static let nilAnswers = [
         #"^(no|nil|nothing|n/a|waived|unnecessary|no requirement|none( (required|needed|necessary|expected|requested|asked for|sought))?)$"#,
     ]
+    /// Openings of a label's value that take the labelled requirement away for some or all ("Turnover requirement:
+    /// **waived** for SMEs", "References – **dropped** this year"), read as if the separator were "is", as "The turnover
+    /// requirement is waived for SMEs" is negated by `after`.
+    static let waivedValues = [
+        #"^(waived|unnecessary|removed|dropped|scrapped|abolished|withdrawn)\b"#,
+    ]
     /// Values that make a label optional rather than absent ("Audited accounts: optional", "Donations (voluntary)"):
     /// the thing may still be asked for, so they soften the label, like a softener in its clause, instead of negating it.
     static let optionalAnswers = [
@@ -54,11 +60,16 @@ struct NegationCues: Sendable {
         #"\b(without|lacking)\b[^.;]{0,60}\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\b"#,
         // "No," opening an answer ("Can I apply by post? No, only online applications are accepted") answers a
         // question; it does not negate what follows.
-        #"^ ?(no|nope),"#,
+        #"^ ?((a|answer) ?: ?)?(no|nope),"#,
         #"\b(cannot|can't|unable to|not able to|will not|won't|do not|does not|don't) (accept|consider|fund|take|assess)\b[^.;]{0,40}\b(other than|except|apart from)\b"#,
         // A refusal of whatever lacks something requires it: "we will not consider any application that is not
         // accompanied by two references", "bids which do not include a bond will not be accepted".
         #"\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|process|score|evaluate)[a-z]*\b[^.;]{0,40}\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b"#,
+        // Legal drafting's "Nothing in this Agreement shall limit X" leaves X whole: it denies a limit, not X.
+        #"\bnothing in (this|the|these|any) [a-z ]{0,40}(shall|will|is intended to|does|should|may) (operate to )?(limit|restrict|cap|reduce|exclude)\b"#,
+        // A refusal to deal with whoever cannot show something requires it: "we are unable to contract with providers who
+        // cannot evidence four years' history", "we will not fund groups that are unable to provide accounts".
+        #"\b(cannot|can't|unable to|not able to|will not|won't|shall not|do not|does not|don't) (be )?(accept|consider|fund|assess|shortlist|contract with|work with|appoint|engage|select|award (contracts |grants )?to)[a-z]*\b[^.;]{0,40}\b(that|which|who) (cannot|can't|can not|are unable to|is unable to|are not able to|is not able to|fail to|fails to)\b"#,
         #"\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\b[^.;]{0,60}\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\b"#,
         // "No organisation may apply unless it has been invited": a refusal with an exception is a condition.
         // Limits and conditions that a permission or an "if you have" only seems to soften: "you may submit up to 500
@@ -96,6 +107,12 @@ struct NegationCues: Sendable {
         #"\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\b"#,
         // Asking for what an applicant already has is an allowance: "If you have audited accounts, please send them".
         #"\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?)\b"#,
+        // A request that might be made, or made only in rare cases, is a possibility, not a requirement: "applicants
+        // might be asked to provide…", "the Council may, in exceptional circumstances, ask for…", "in some cases we may
+        // ask you for…".
+        #"\bmight (also )?(be asked|ask|request|require|be required|need)\b"#,
+        #"\b(may|might|could),? (in (some|exceptional|rare|certain|limited) (cases|circumstances),?|exceptionally,?|occasionally,?|on occasion,?|rarely,?) (also )?(ask|request|require|be asked|be required)\b"#,
+        #"^ ?(in (some|exceptional|rare|certain|limited) (cases|circumstances)|occasionally|exceptionally|on occasion),? (we|the [a-z]+|you|applicants|bidders|organi[sz]ations|groups) (may|might|could) (also )?(ask|request|require|be asked|be required)\b"#,
     ]
     /// Obligations that, right after a `but` following a softened clause, make the statement a requirement
     /// again ("Match funding may be cash or in kind **but must be confirmed** before award").
@@ -203,6 +220,13 @@ struct NegationCues: Sendable {
         #"\bunless ([a-z-]+ ){1,3}?(are|is|am|have|has|hold|holds)\b"#,
         #"\bunless ([a-z-]+ ){0,2}[a-z]+'re\b"#,
     ]
+    /// Numbers written twice, in words and in figures, as legal drafting does ("five (5) years", "10 (ten) per cent"): the
+    /// second reading (`SentenceReReading`) drops the bracketed copy, so "not less than five (5) years" reads "not less
+    /// than five years".
+    static let repeatedNumbers = [
+        #"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)( per ?cent)? \([0-9][0-9,.]*( ?%| per ?cent)?\)"#,
+        #"\b[0-9][0-9,.]*( ?%| per ?cent)? \((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|[a-z]+-[a-z]+)( per ?cent)?\)"#,
+    ]
     /// Shortfalls that, inside the condition of an exclusion ("If you have been trading for **less than** two years,
     /// you cannot apply"), are read again as the minimum they imply ("…more than two years") by `SentenceReReading`.
     static let shortfalls = [
@@ -246,6 +270,8 @@ struct NegationCues: Sendable {
     let channelsAfter: CueList
     /// The compiled `shortfalls`.
     let shortfalls: CueList
+    /// The compiled `repeatedNumbers`.
+    let repeatedNumbers: CueList
     /// The compiled `negatedStates`.
     let negatedStates: CueList
     /// The compiled `requiredStates`.
@@ -268,14 +294,16 @@ struct NegationCues: Sendable {
     let nilAnswers: CueList
     /// The compiled `optionalAnswers`.
     let optionalAnswers: CueList
+    /// The compiled `waivedValues`.
+    let waivedValues: CueList
     /// Every cue pattern of every list, so one pass over a sentence rules out the cues whose literals it lacks.
     let prefilter: LiteralPrefilter
 
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
         before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
-            + optionalAnswers + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
-            + cessations + offers + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates
+            + optionalAnswers + waivedValues + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
+            + cessations + offers + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates + repeatedNumbers
     }
 
     /// The compiled cues (the cue lists are fixed and known to compile).
@@ -300,6 +328,7 @@ struct NegationCues: Sendable {
         conditionals = compile(Self.conditionals)
         nilAnswers = compile(Self.nilAnswers)
         optionalAnswers = compile(Self.optionalAnswers)
+        waivedValues = compile(Self.waivedValues)
         exclusions = compile(Self.exclusions)
         cessations = compile(Self.cessations)
         offers = compile(Self.offers)
@@ -307,6 +336,7 @@ struct NegationCues: Sendable {
         channels = compile(Self.channels)
         channelsAfter = compile(Self.channelsAfter)
         shortfalls = compile(Self.shortfalls)
+        repeatedNumbers = compile(Self.repeatedNumbers)
         negatedStates = compile(Self.negatedStates)
         requiredStates = compile(Self.requiredStates)
         lacks = compile(Self.lacks)

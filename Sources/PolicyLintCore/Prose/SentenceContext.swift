@@ -196,7 +196,7 @@ struct SentenceContext {
         // A condition that names what applicants have, not what they lack ("If you already have audited accounts, you
         // cannot apply"), excludes those who have it: the text does not ask for it.
         if let condition, !statesLack(condition.condition) { return .negated }
-        if givesUpOneWay(match, clause: clause) { return .negated }
+        if givesUpOneWay(match, clause: clause, patternNegates: patternNegates) { return .negated }
         // What a denied exclusion or penalty says will not count against the applicant is not asked for.
         if condition == nil, reassuredReasons.contains(where: { $0.lowerBound <= match.lowerBound && match.upperBound <= $0.upperBound }) {
             return .negated
@@ -214,7 +214,8 @@ struct SentenceContext {
         }
         for cue in cues.all(cues.before, in: text, range: negatable.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
             if cue.upperBound <= match.lowerBound {
-                if wordsBeforeList(in: cue.upperBound..<match.lowerBound) <= Self.windowBefore { return .negated }
+                let gap = cue.upperBound..<match.lowerBound
+                if min(wordsBeforeList(in: gap), wordsPastRecipient(in: gap)) <= Self.windowBefore { return .negated }
             } else if !patternNegates, cue.lowerBound >= match.lowerBound {
                 return .negated
             }
@@ -240,11 +241,14 @@ struct SentenceContext {
     }
 
     /// Whether `match` reads a practice given up (a cessation the second reading rewrote, or `no longer`, `stopped`… in
-    /// its own words) that names no way of doing it, while a way follows it in its clause ("feedback **by letter**",
-    /// "contacted **by post**", "in advance **by cheque**"): only that way is given up, and the practice goes on.
-    private func givesUpOneWay(_ match: Range<Int>, clause: Range<Int>) -> Bool {
+    /// its own words) or refused (a pattern that spells out its own negation: "**will not provide** feedback") that names
+    /// no way of doing it, while a way follows it in its clause ("feedback **by letter**", "contacted **by post**", "in
+    /// advance **by cheque**"): only that way is given up or refused, and the practice goes on.
+    private func givesUpOneWay(_ match: Range<Int>, clause: Range<Int>, patternNegates: Bool) -> Bool {
         guard givenUp.contains(where: { $0.overlaps(match) })
-                || !cues.all(cues.cessationWords, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
+                || !cues.all(cues.cessationWords, in: text, range: match, scratch: scratch, sentence: present).isEmpty
+                || (patternNegates && cues.all(cues.before, in: text, range: match, scratch: scratch, sentence: present)
+                    .contains { cue in !pseudo.contains { $0.overlaps(cue) } }),
               cues.all(cues.channels, in: text, range: match, scratch: scratch, sentence: present).isEmpty,
               match.upperBound < clause.upperBound else { return false }
         return cues.channelsAfter.patterns.contains { $0.firstMatch(in: text, range: match.upperBound..<clause.upperBound, scratch: scratch) != nil }
@@ -278,6 +282,9 @@ struct SentenceContext {
     private func answersNo(_ item: Range<Int>, present: PatternCandidates, outside: (Range<Int>) -> Bool) -> Bool {
         guard !item.isEmpty else { return false }
         if !cues.all(cues.nilAnswers, in: text, range: item, scratch: scratch, sentence: present).isEmpty { return true }
+        if cues.all(cues.waivedValues, in: text, range: item, scratch: scratch, sentence: present).contains(where: { $0.lowerBound == item.lowerBound }) {
+            return true
+        }
         return cues.all(cues.after, in: text, range: item, scratch: scratch, sentence: present)
             .contains { $0.lowerBound == item.lowerBound && outside($0) }
     }
@@ -378,6 +385,45 @@ struct SentenceContext {
               segments.dropFirst().dropLast().allSatisfy({ (1...Self.maxListItemWords).contains(count($0)) }) else { return all }
         return count(segments[0])
     }
+
+    /// The words in `range` (between a negation cue and a match) without whom a request is made of: in "we no longer ask
+    /// subsidiaries of registered charities for a parent company guarantee" the negation reaches the guarantee as it
+    /// does in "we no longer ask for a guarantee", so only "ask for a" counts. The range must open with a verb of asking
+    /// (`requestVerbs`), then up to `maxRecipientWords` words with no comma between them, then `for` or `to` and a verb of
+    /// providing (`providingVerbs`), then at most determiners; otherwise every word counts.
+    func wordsPastRecipient(in range: Range<Int>) -> Int {
+        let all = words(in: range)
+        let gap = String(String.UnicodeScalarView(text.scalars[range])).lowercased()
+        // A comma between words ends the request's clause; one inside an amount ("£100,000") does not.
+        guard all > Self.windowBefore, !gap.contains(", ") else { return all }
+        let tokens = gap
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
+        guard let verb = tokens.firstIndex(where: { Self.requestVerbs.contains($0) }), verb <= 2 else { return all }
+        var end = tokens.count
+        while end > verb + 1, Self.listDeterminers.contains(tokens[end - 1]) { end -= 1 }
+        let link: Int
+        if end >= 1, tokens[end - 1] == "for" {
+            link = end - 1
+        } else if end >= 2, tokens[end - 2] == "to", Self.providingVerbs.contains(tokens[end - 1]) {
+            link = end - 2
+        } else {
+            return all
+        }
+        let recipient = link - verb - 1
+        guard (1...Self.maxRecipientWords).contains(recipient) else { return all }
+        return all - recipient
+    }
+
+    /// Verbs that make a request of someone ("ask applicants for", "require groups to provide").
+    static let requestVerbs: Set<String> = ["ask", "asks", "asking", "asked", "require", "requires", "requiring", "required",
+                                            "request", "requests", "requesting", "requested", "expect", "expects", "expecting", "expected"]
+
+    /// Verbs that, after `to`, name what a request asks for ("require groups to provide audited accounts").
+    static let providingVerbs: Set<String> = ["provide", "supply", "submit", "send", "give", "produce", "show", "hold", "have", "obtain",
+                                              "secure", "find", "raise", "bring", "offer", "put", "pay", "lodge", "include", "attach", "enclose"]
+
+    /// The most words of whom a request is made ("subsidiaries of registered charities").
+    static let maxRecipientWords = 8
 
     /// Whether `piece` (the start of a list's last item, before the match) holds only determiners ("a", "any", "your"),
     /// so the match is the item itself and not the object of a new clause ("and they must provide audited accounts").

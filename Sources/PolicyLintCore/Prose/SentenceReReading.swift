@@ -15,6 +15,8 @@
 ///   "If you are not a registered charity, we cannot fund you" is read as "If you must be a registered charity…",
 ///   "isn't" / "aren't" / "is not" as "must be", and "does not have" / "do not hold" as "must have" / "must hold";
 ///   again only inside an exclusion's condition.
+/// - **A number written twice is read once** (`NegationCues.repeatedNumbers`): legal drafting's "not less than five (5)
+///   years" is read as "not less than five years", and "10 (ten) per cent" as "10 per cent".
 /// - **A state an `unless` names in the condition of an exclusion is a requirement** (`NegationCues.requiredStates`):
 ///   "We cannot fund you unless you are a registered charity" is read as "…unless you must be a registered charity".
 enum SentenceReReading {
@@ -32,6 +34,13 @@ enum SentenceReReading {
             if let replacement = presentRefusal(for: cessation, in: text) { replacements.append(replacement) }
         }
         let givenUp = replacements.map(\.range)
+        // "five (5) years" reads "five years": the bracketed copy of a number, and the space before it, are dropped.
+        for pair in cues.all(cues.repeatedNumbers, in: text, range: sentence, scratch: scratch, sentence: present) {
+            guard let open = pair.last(where: { text.scalars[$0] == "(" }) else { continue }
+            var start = open
+            while start > pair.lowerBound, ScalarFolding.isSpace(text.scalars[start - 1]) { start -= 1 }
+            replacements.append((start..<pair.upperBound, ""))
+        }
         let shortfalls = cues.all(cues.shortfalls, in: text, range: sentence, scratch: scratch, sentence: present)
         let negatedStates = cues.all(cues.negatedStates, in: text, range: sentence, scratch: scratch, sentence: present)
         let requiredStates = cues.all(cues.requiredStates, in: text, range: sentence, scratch: scratch, sentence: present)
