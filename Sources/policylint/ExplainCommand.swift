@@ -43,7 +43,9 @@ extension PolicyLint {
                 OutputWriter.error(unmatched.joined(separator: "\n"))
                 throw ExitCode(2)
             }
-            let chosen = all ? known : known.filter { rule in rules.contains { Glob.matches($0, rule.id) } }
+            // A rule in force is explained as the config sets it (its severity); one switched off, as its rulebook has it.
+            let inForce = Dictionary(plan.engine.rules.map { ($0.id, $0) }) { first, _ in first }
+            let chosen = (all ? known : known.filter { rule in rules.contains { Glob.matches($0, rule.id) } }).map { inForce[$0.id] ?? $0 }
             let parameters = builder.rulebooks.reduce(into: [String: RuleParameter]()) { $0.merge($1.parameters) { _, new in new } }
             let configured = plan.engine.parameters.filter { plan.config.parameters[$0.key] != nil }
             let documents = chosen.map { RuleDocument.markdown($0, principles: builder.principles, parameters: parameters, configured: configured) }

@@ -51,6 +51,16 @@ final class ConfiguredRulesTests: ScratchFolderTestCase {
         XCTAssertTrue(isolated.stdout.contains("- `min_window_days` = `28` ("), isolated.stdout)
     }
 
+    func testExplainShowsTheSeverityTheConfigSets() throws {
+        let raised = try run(["explain", "insurance-required-at-application"])
+        XCTAssertEqual(raised.exitCode, 0, raised.stderr)
+        XCTAssertTrue(raised.stdout.contains("Severity: **error**"), raised.stdout)
+        let own = try run(["explain", "insurance-required-at-application", "--isolated"])
+        XCTAssertTrue(own.stdout.contains("Severity: **warning**"), own.stdout)
+        let switchedOff = try run(["explain", "tight-word-limit"])
+        XCTAssertTrue(switchedOff.stdout.contains("Severity: **info**"), "a rule switched off keeps its rulebook's severity: \(switchedOff.stdout)")
+    }
+
     func testABrokenConfigStopsRulesAndExplainAtItsLine() throws {
         try write("rules:\n  tight-word-limt: off\n", to: ".policylint.yaml")
         for arguments in [["rules"], ["explain", "short-application-window"]] {
