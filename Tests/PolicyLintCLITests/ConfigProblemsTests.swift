@@ -62,6 +62,21 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
         XCTAssertTrue(flag.stderr.contains("--exclude: glob 'drafts/[!_' opens a set"), flag.stderr)
     }
 
+    func testTwoConfigsInOneFolderAreAnErrorRatherThanOneSilentlyIgnored() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
+        try write("fail-on: error\n", to: ".policylint.yaml")
+        try write("fail-on: info\n", to: ".policylint.yml")
+        for arguments in [["check", "micro.yaml"], ["rules"]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.exitCode, 2, outcome.stderr)
+            XCTAssertEqual(heads(outcome), [".policylint.yml:1:1: error[ambiguous-config]"], outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains("only '.policylint.yaml' would be read, so merge them into it and delete this one"), outcome.stderr)
+            XCTAssertTrue(outcome.stderr.contains("1 | fail-on: info"), "the ignored file is shown: \(outcome.stderr)")
+        }
+        XCTAssertNotEqual(try run(["check", "micro.yaml", "--config", ".policylint.yml"]).exitCode, 2, "a config named outright is not ambiguous")
+        XCTAssertNotEqual(try run(["check", "micro.yaml", "--isolated"]).exitCode, 2)
+    }
+
     func testEachProblemLinksToThePageAboutItsKindOfFile() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         try write("waivers:\n  - {policy: micro-grants-fund, rule: short-application-window, path: process.closes, reason: r, approver: a, expires: 2099-01-01, colour: red}\n",

@@ -38,6 +38,17 @@ public final class ConfigDiscovery: @unchecked Sendable {
         return nil
     }
 
+    /// The other config file in the same folder as `config` (`.policylint.yml` beside `.policylint.yaml`), which discovery
+    /// would pass over without a word, or nil when there is none.
+    public static func sibling(of config: String) -> String? {
+        let folder = PathText.folder(of: config)
+        let name = (config as NSString).lastPathComponent
+        guard fileNames.contains(name) else { return nil }
+        return fileNames.lazy.filter { $0 != name }
+            .map { folder.isEmpty ? $0 : (folder as NSString).appendingPathComponent($0) }
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+
     private func cached(_ directory: String) -> String?? {
         lock.lock()
         defer { lock.unlock() }

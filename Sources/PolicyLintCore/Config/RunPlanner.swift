@@ -1,4 +1,5 @@
 import Foundation
+import PolicyYAML
 
 /// Works out which config governs each file and builds one plan per config, loading each only once.
 public struct RunPlanner: Sendable {
@@ -36,6 +37,11 @@ public struct RunPlanner: Sendable {
             let configPath = isolated ? nil : (explicitConfig ?? discovery.nearestConfig(for: file == "-" ? stdinName ?? file : file))
             let key = configPath ?? ""
             if plans[key] == nil, !failed.contains(key) {
+                if explicitConfig == nil, let configPath, let error = Self.ambiguity(of: configPath) {
+                    errors.append(error)
+                    failed.insert(key)
+                    continue
+                }
                 do throws(InputErrors) {
                     // Every problem of the config and what it names is collected, so one run reports them all.
                     let reading = configPath.map { ConfigLoader().read(path: $0) }
@@ -62,6 +68,19 @@ public struct RunPlanner: Sendable {
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         return groups.compactMap { group in plans[group.key].map { ($0, group.files) } }
+    }
+
+    /// An error at the second config of a folder that holds both `.policylint.yaml` and `.policylint.yml`: discovery
+    /// takes the first, so the settings of the other would silently not apply.
+    static func ambiguity(of config: String) -> InputError? {
+        guard let found = ConfigDiscovery.sibling(of: config) else { return nil }
+        // Named as the repository names it, as other problems of a config are.
+        let other = FileCollector.relativePath(found, to: FileManager.default.currentDirectoryPath)
+        let source = (try? DataFile.source(at: other, kind: .config)) ?? SourceText(name: other, bytes: [])
+        let used = (config as NSString).lastPathComponent
+        return InputError(id: "ambiguous-config",
+                          message: "this folder has two configs, '\(used)' and '\((other as NSString).lastPathComponent)'; only '\(used)' would be read, so merge them into it and delete this one",
+                          source: source, span: SourceSpan(at: SourcePosition(line: 1, column: 1, offset: 0)))
     }
 
     /// The files a plan reads besides policies, resolved as `FileCollector.identity(of:)` resolves paths.

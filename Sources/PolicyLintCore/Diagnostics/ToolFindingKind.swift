@@ -41,6 +41,7 @@ public struct ToolFindingKind: Sendable, Equatable {
         // The run's configuration: problems that stop it before any policy is checked.
         .init("no-policy-files", .configuration, .error, "The paths named hold no policy file to check.", "ci.md#when-the-run-cannot-start"),
         .init("no-such-file", .configuration, .error, "A file named on the command line or in a config does not exist.", "configuration.md#problems-in-a-config"),
+        .init("ambiguous-config", .configuration, .error, "A folder holds both .policylint.yaml and .policylint.yml.", "configuration.md#problems-in-a-config"),
         .init("invalid-extends", .configuration, .error, "A config extends neither a preset nor a file, or extends itself.", "configuration.md#problems-in-a-config"),
         .init("unknown-rule", .configuration, .error, "A config or the command line names a rule that does not exist.", "configuration.md#problems-in-a-config"),
         .init("unknown-parameter", .configuration, .error, "A config sets a parameter no rulebook declares.", "configuration.md#problems-in-a-config"),
