@@ -103,6 +103,17 @@ final class ProseReaderTests: XCTestCase {
         XCTAssertEqual(try run("# Fund\n\nWe fund local groups.\n"), [], "a heading and a sentence is prose")
     }
 
+    func testFrontMatterNeverClosedIsAnErrorAtItsOpening() throws {
+        let findings = try run("---\ntitle: x\n\n# Fund\n\nApplicants must provide audited accounts.\n")
+        XCTAssertEqual(findings.map(\.ruleID), ["invalid-front-matter"], "not empty-file, and no rule ran on a file half read")
+        XCTAssertEqual(findings.first?.category, .input)
+        XCTAssertEqual(findings.first?.location.span.description, "1:1-1:4")
+        XCTAssertTrue(findings.first?.message.contains("never closed") == true)
+        XCTAssertEqual(try run("---\ntitle: x\n...\n\nApplicants must provide audited accounts.\n").map(\.ruleID), ["audited-accounts-in-prose"],
+                       "front matter may also close with '...'")
+        XCTAssertEqual(try run("---\ntitle: x\n", name: "notes.txt").map(\.ruleID), [], "plain text has no front matter")
+    }
+
     func testListItemsAreSeparateSentences() throws {
         let text = "## Terms\n\n- No deposit\n- Payment in arrears\n"
         XCTAssertEqual(try run(text).map(\.ruleID), ["payment-in-arrears-in-prose"])

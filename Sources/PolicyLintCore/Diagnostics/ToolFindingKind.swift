@@ -21,6 +21,7 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("unreadable-file", .reading, .error, "The file could not be read, or is over the size limit.", "policy-format.md#input-that-cannot-be-read"),
         .init("empty-file", .reading, .error, "The file holds no YAML document, or a Markdown or text file no prose.", "policy-format.md#input-that-cannot-be-read"),
         .init("invalid-yaml", .reading, .error, "The file is not valid YAML.", "policy-format.md#input-that-cannot-be-read"),
+        .init("invalid-front-matter", .reading, .error, "A Markdown file's front matter is never closed, so none of it would be read.", "policy-format.md#input-that-cannot-be-read"),
         .init("invalid-encoding", .reading, .error, "The file is not UTF-8 text.", "policy-format.md#input-that-cannot-be-read"),
         .init("binary-file", .reading, .error, "The file is binary data, not text.", "policy-format.md#input-that-cannot-be-read"),
         .init("file-too-large", .reading, .error, "The file is over the size limit.", "policy-format.md#input-that-cannot-be-read"),

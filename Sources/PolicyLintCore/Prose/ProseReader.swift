@@ -31,6 +31,8 @@ public enum ProseReader {
         var fence: String?
         var inComment = false
         var inFrontMatter = false
+        /// Where the front matter opens, if it does.
+        var frontMatterOpening: SourceSpan?
         var previousBlank = true
         var skipUnderline = false
         let lineCount = max(1, source.lineStarts.count)
@@ -72,7 +74,13 @@ public enum ProseReader {
                 continue
             }
             // Front matter, fences and comments end a paragraph: a line after them may start a setext heading.
-            if number == 1, trimmed == "---" { inFrontMatter = true; previousBlank = true; continue }
+            if number == 1, trimmed == "---" {
+                inFrontMatter = true
+                previousBlank = true
+                frontMatterOpening = SourceSpan(start: SourcePosition(line: 1, column: 1, offset: start),
+                                                end: SourcePosition(line: 1, column: raw.unicodeScalars.count + 1, offset: end))
+                continue
+            }
             if inFrontMatter {
                 if trimmed == "---" || trimmed == "..." { inFrontMatter = false }
                 previousBlank = true
@@ -111,6 +119,12 @@ public enum ProseReader {
             }
             if startsBlock(trimmed) { current.1.append(ProseLine()) }
             current.1.append(MarkdownLine.strip(bytes, start, end))
+        }
+        if inFrontMatter, let frontMatterOpening {
+            // Everything after an unclosed opening would be skipped as front matter, so nothing would be checked.
+            return .failure(ProseReadError(id: "invalid-front-matter",
+                                           message: "the front matter opened on line 1 is never closed, so the whole file would be read as front matter; end it with a line of '---', or remove this line if it is not front matter",
+                                           span: frontMatterOpening))
         }
         sections.append(current)
         let fields = sections.compactMap { path, lines in field(path: path, lines: lines, source: source) }
