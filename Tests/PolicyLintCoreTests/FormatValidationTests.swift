@@ -109,6 +109,22 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertFalse(message("risk: {liability_cap: none at all}\n").contains("did you mean"))
     }
 
+    func testAWholeNumberWrittenWithAPointIsAWholeNumber() {
+        XCTAssertEqual(findings(header + "funding: {duration_months: 18.0}\n"), [], "JSON Schema's integer accepts 18.0 too")
+        XCTAssertEqual(findings(header + "funding: {duration_months: 18.5}\n").map(\.ruleID), ["wrong-type"])
+        XCTAssertEqual(findings(header + "funding: {duration_months: -3.0}\n").map(\.ruleID), ["invalid-value"], "bounds still hold")
+    }
+
+    func testDigitSeparatorsAndUnderscoredTagsGetTheSpellingThatWorks() {
+        func message(_ yaml: String) -> String { findings(header + yaml).first?.message ?? "" }
+        XCTAssertTrue(message("funding: {total: 1_000}\n").hasSuffix("YAML 1.2 reads '1_000' as text, so write it without the underscores: 1000"),
+                      message("funding: {total: 1_000}\n"))
+        XCTAssertTrue(message("funding: {duration_months: 1_2}\n").contains("write it without the underscores: 12"))
+        XCTAssertFalse(message("funding: {total: ten_thousand}\n").contains("underscores"))
+        XCTAssertTrue(message("process: {application: {languages: [en_GB]}}\n").contains("(did you mean 'en-GB'?)"),
+                      message("process: {application: {languages: [en_GB]}}\n"))
+    }
+
     func testFormatPatternsMatchTheWholeValueCaseSensitivelyAndWithoutNormalising() {
         func rule(_ yaml: String) -> String? { findings(yaml).first?.ruleID }
         XCTAssertNil(rule(header + "funding: {currency: EUR}\n"))

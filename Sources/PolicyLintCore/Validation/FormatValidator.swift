@@ -121,7 +121,9 @@ public struct FormatValidator: Sendable {
         case (.string(let pattern), .string(let text)):
             if let pattern, !PatternCache.matches(pattern, text) {
                 // Letters in the wrong case are the likeliest slip ('gbp', 'Fund-2027'): name the spelling that fits.
-                let fitting = [text.uppercased(), text.lowercased()].first { PatternCache.matches(pattern, $0) }
+                // and an underscore for a hyphen ('en_GB' for 'en-GB').
+                let hyphenated = text.replacingOccurrences(of: "_", with: "-")
+                let fitting = [text.uppercased(), text.lowercased(), hyphenated, hyphenated.lowercased()].first { PatternCache.matches(pattern, $0) }
                 let hint = fitting.map { " (did you mean '\($0)'?)" } ?? ""
                 issues.append(invalid(node, "'\(text)' is not a valid value for \(name)\(hint): expected \(type.phrase)"))
                 return nil
@@ -132,9 +134,10 @@ public struct FormatValidator: Sendable {
         case (.boolean, .bool(let flag)):
             return .bool(flag)
         case (.integer(let minimum, let maximum), .int(let number)):
-            if let minimum, number < minimum { issues.append(invalid(node, "'\(name)' is \(number) but must be \(minimum) or more")); return nil }
-            if let maximum, number > maximum { issues.append(invalid(node, "'\(name)' is \(number) but must be \(maximum) or less")); return nil }
-            return .int(Int64(number))
+            return checkInteger(node, number, minimum: minimum, maximum: maximum, name: name, issues: &issues)
+        case (.integer(let minimum, let maximum), .float(let number)) where Self.isWhole(number):
+            // `18.0` is the whole number 18, as JSON Schema's `integer` (and so editors using the schema) accept.
+            return checkInteger(node, Int(number), minimum: minimum, maximum: maximum, name: name, issues: &issues)
         case (.number, _), (.money, _), (.fraction, _), (.percent, _):
             return checkNumber(node, scalar, type, name: name, issues: &issues)
         case (.date, .string(let text)):
@@ -154,6 +157,17 @@ public struct FormatValidator: Sendable {
             issues.append(wrongType(node, type, name: name, hint: hint(for: scalar, expected: type)))
             return nil
         }
+    }
+
+    private func checkInteger(_ node: YAMLNode, _ number: Int, minimum: Int?, maximum: Int?, name: String, issues: inout [FormatIssue]) -> CELValue? {
+        if let minimum, number < minimum { issues.append(invalid(node, "'\(name)' is \(number) but must be \(minimum) or more")); return nil }
+        if let maximum, number > maximum { issues.append(invalid(node, "'\(name)' is \(number) but must be \(maximum) or less")); return nil }
+        return .int(Int64(number))
+    }
+
+    /// Whether `number` is a whole number an `Int` holds exactly.
+    private static func isWhole(_ number: Double) -> Bool {
+        number.isFinite && number == number.rounded(.towardZero) && abs(number) <= 9_007_199_254_740_992
     }
 
     private func checkNumber(_ node: YAMLNode, _ scalar: YAMLScalar, _ type: FieldType, name: String, issues: inout [FormatIssue]) -> CELValue? {
@@ -191,6 +205,10 @@ public struct FormatValidator: Sendable {
         if scalar.style != .plain, Self.accepts(type, ScalarValue.resolvePlain(text)) {
             return "; YAML reads a quoted value as a string, so remove the quotes: \(text)"
         }
+        // YAML 1.2 has no digit separators, so `1_000` is text; the number without them is meant.
+        if text.contains("_"), !text.hasPrefix("_"), Self.accepts(type, ScalarValue.resolvePlain(text.replacingOccurrences(of: "_", with: ""))) {
+            return "; YAML 1.2 reads '\(text)' as text, so write it without the underscores: \(text.replacingOccurrences(of: "_", with: ""))"
+        }
         switch type {
         case .boolean:
             if ["yes", "no", "on", "off", "y", "n", "Yes", "No", "YES", "NO"].contains(text) {
@@ -221,6 +239,7 @@ public struct FormatValidator: Sendable {
     private static func accepts(_ type: FieldType, _ value: ScalarValue) -> Bool {
         switch (type, value) {
         case (.integer, .int), (.boolean, .bool): return true
+        case (.integer, .float(let number)): return isWhole(number)
         case (.number, .int), (.number, .float), (.money, .int), (.money, .float), (.fraction, .int), (.fraction, .float),
              (.percent, .int), (.percent, .float):
             if case .float(let number) = value { return number.isFinite }
