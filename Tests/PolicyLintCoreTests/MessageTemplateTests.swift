@@ -40,4 +40,14 @@ final class MessageTemplateTests: XCTestCase {
         let bindings: [String: CELValue] = ["eligibility": .map(CELMap([(.string("accreditations"), .list(accreditations))]))]
         XCTAssertEqual(template.render(bindings, currency: nil), "Applicants must hold ISO 9001 ::add-mask::secret and CHAS Gold [31m.")
     }
+
+    func testDaysReadAsWordsAndNoWindowIsZeroDays() throws {
+        let template = try MessageTemplate("Open for {process.window_days | days}.", environment: environment)
+        func rendered(_ days: Int) -> String {
+            template.render(["process": .map(CELMap([(.string("window_days"), .int(Int64(days)))]))], currency: nil)
+        }
+        XCTAssertEqual(rendered(0), "Open for less than a day.", "opening and closing on one day")
+        XCTAssertEqual(rendered(1), "Open for 1 day.")
+        XCTAssertEqual(rendered(1_200), "Open for 1,200 days.")
+    }
 }

@@ -14,6 +14,8 @@ public enum ValueText {
             return money(number, currency: currency)
         case ("days", _):
             guard let number = number(value) else { return plain(value) }
+            // A window that opens and closes on one day is open for part of it, not for "0 days".
+            if number == 0 { return "less than a day" }
             return NumberText.grouped(number) + (number == 1 ? " day" : " days")
         case ("number", _):
             guard let number = number(value) else { return plain(value) }
