@@ -120,8 +120,8 @@ public struct FormatValidator: Sendable {
         switch (type, scalar.value) {
         case (.string(let pattern), .string(let text)):
             if let pattern, !PatternCache.matches(pattern, text) {
-                // Letters in the wrong case are the likeliest slip ('gbp', 'Fund-2027'): name the spelling that fits.
-                // and an underscore for a hyphen ('en_GB' for 'en-GB').
+                // Letters in the wrong case are the likeliest slip ('gbp', 'Fund-2027'), then an underscore for a hyphen
+                // ('en_GB' for 'en-GB'): name the spelling that fits.
                 let hyphenated = text.replacingOccurrences(of: "_", with: "-")
                 let fitting = [text.uppercased(), text.lowercased(), hyphenated, hyphenated.lowercased()].first { PatternCache.matches(pattern, $0) }
                 let hint = fitting.map { " (did you mean '\($0)'?)" } ?? ""
