@@ -17,6 +17,8 @@ public enum OneLineText {
 
     /// Whether `scalar` breaks a line or controls a terminal: a control character or a line or paragraph separator.
     private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+        // Every message is checked, so ASCII, nearly all of it, is decided without a Unicode property lookup.
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator: return true
         default: return false
