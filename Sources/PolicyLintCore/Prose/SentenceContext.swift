@@ -215,7 +215,8 @@ struct SentenceContext {
         for cue in cues.all(cues.before, in: text, range: negatable.lowerBound..<match.upperBound, scratch: scratch, sentence: present) where outside(cue) {
             if cue.upperBound <= match.lowerBound {
                 let gap = cue.upperBound..<match.lowerBound
-                if min(wordsBeforeList(in: gap), wordsPastRecipient(in: gap)) <= Self.windowBefore { return .negated }
+                // The recipient count builds text, so it is asked only when the plain count is too far.
+                if wordsBeforeList(in: gap) <= Self.windowBefore || wordsPastRecipient(in: gap) <= Self.windowBefore { return .negated }
             } else if !patternNegates, cue.lowerBound >= match.lowerBound {
                 return .negated
             }
@@ -393,9 +394,10 @@ struct SentenceContext {
     /// providing (`providingVerbs`), then at most determiners; otherwise every word counts.
     func wordsPastRecipient(in range: Range<Int>) -> Int {
         let all = words(in: range)
+        guard all > Self.windowBefore else { return all }
         let gap = String(String.UnicodeScalarView(text.scalars[range])).lowercased()
         // A comma between words ends the request's clause; one inside an amount ("£100,000") does not.
-        guard all > Self.windowBefore, !gap.contains(", ") else { return all }
+        guard !gap.contains(", ") else { return all }
         let tokens = gap
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
         guard let verb = tokens.firstIndex(where: { Self.requestVerbs.contains($0) }), verb <= 2 else { return all }
