@@ -49,6 +49,7 @@ enum BuiltinCatalog {
             table[name] = [BuiltinSignature([.string, .string], .bool)]
         }
         table["matches"] = [BuiltinSignature([.string, .string], .bool)]
+        table[".sum"] = [BuiltinSignature([.list], .double)]
         table[".lowerAscii"] = [BuiltinSignature([.string], .string)]
         table[".upperAscii"] = [BuiltinSignature([.string], .string)]
 

@@ -53,6 +53,9 @@ enum BuiltinFunctions {
             guard receiverStyle || function == "matches",
                   case .string(let text) = arguments[0], case .string(let other) = arguments[1] else { throw failure }
             return try .bool(stringPredicate(function, text, other, pattern: pattern))
+        case ("sum", 1):
+            guard receiverStyle, case .list(let elements) = arguments[0] else { throw failure }
+            return try .double(sum(of: elements, failure))
         case ("lowerAscii", 1), ("upperAscii", 1):
             guard receiverStyle, case .string(let text) = arguments[0] else { throw failure }
             return .string(changeAsciiCase(text, upper: function == "upperAscii"))
@@ -72,6 +75,20 @@ enum BuiltinFunctions {
         default:
             throw failure
         }
+    }
+
+    /// The total of a list of numbers as a double (0 for an empty list); anything but a number is an error.
+    private static func sum(of elements: [CELValue], _ failure: CELEvaluationError) throws(CELEvaluationError) -> Double {
+        var total = 0.0
+        for element in elements {
+            switch element {
+            case .int(let value): total += Double(value)
+            case .uint(let value): total += Double(value)
+            case .double(let value): total += value
+            default: throw failure
+            }
+        }
+        return total
     }
 
     private static func require(_ value: CELValue?, _ failure: CELEvaluationError) throws(CELEvaluationError) -> CELValue {

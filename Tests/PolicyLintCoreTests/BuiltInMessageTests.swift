@@ -50,6 +50,45 @@ final class BuiltInMessageTests: XCTestCase {
                        ["Applicants must find a share of costs as match funding, and in-kind contributions do not count."])
     }
 
+    func testSocialValueIsTheSumOfEveryCriterionNamedForIt() throws {
+        let split = "process: {assessment: {criteria: [{name: \"social value: local jobs\", weight: 3}, {name: community benefit, weight: 3}, {name: social impact, weight: 3}, {name: quality, weight: 51}, {name: price, weight: 40}]}}"
+        XCTAssertEqual(try messages("social-value-weight-below-minimum", split, kind: "contract"),
+                       ["Social value carries 9% of the score, less than 10%."])
+        let enough = "process: {assessment: {criteria: [{name: \"social value: local jobs\", weight: 5}, {name: \"social value: environment\", weight: 5}, {name: community benefit, weight: 5}, {name: price, weight: 60}, {name: quality, weight: 25}]}}"
+        XCTAssertEqual(try messages("social-value-weight-below-minimum", enough, kind: "contract"), [])
+    }
+
+    func testAContractOfAYearOrLessIsComparedWithItsTotal() throws {
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 90000, currency: GBP, duration_months: 6}\neligibility: {min_turnover: 300000}", kind: "contract"),
+                       ["Bidders need a turnover of £300,000, more than 2 times the annual value of £90,000 (the total over 6 months)."])
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 90000, currency: GBP, duration_months: 12}\neligibility: {min_turnover: 180000}", kind: "contract"), [])
+    }
+
+    func testAZeroCoreCostCapIsNoCoreFunding() throws {
+        let capped = "funding: {core_costs: {eligible: true, max_share: 0}}"
+        XCTAssertEqual(try messages("core-costs-not-funded", capped, kind: "grant"),
+                       ["Core costs are capped at 0% of the budget, so the funding cannot be spent on salaries, rent, utilities or other running costs."])
+        XCTAssertEqual(try messages("core-costs-capped-low", capped, kind: "grant"), [])
+        XCTAssertEqual(try messages("core-costs-not-funded", "funding: {core_costs: {eligible: false}}", kind: "grant"),
+                       ["The funding cannot be spent on salaries, rent, utilities or other running costs."])
+    }
+
+    func testEmailAndVideoCallsAreOnlineChannels() throws {
+        XCTAssertEqual(try messages("online-only-application", "process: {application: {channels: [email]}}", kind: "grant"),
+                       ["Applications can only be made online, with no route by phone, post or in person."])
+        XCTAssertEqual(try messages("online-only-application", "process: {application: {channels: [online-portal]}}", kind: "contract"),
+                       ["Applications can only be made through an online portal."])
+        XCTAssertEqual(try messages("online-only-application", "process: {application: {channels: [email, post]}}", kind: "grant"), [])
+    }
+
+    func testAPublicBodyBesideCharityFormsLeavesACharityOnlyRule() throws {
+        let forms = "eligibility: {legal_forms: [registered-charity, public-body], fiscal_hosts_accepted: false}"
+        XCTAssertEqual(try messages("registered-charities-only", forms, kind: "grant").count, 1)
+        XCTAssertEqual(try messages("unincorporated-groups-excluded", forms, kind: "grant"), [])
+    }
+
     func testTheAuditThresholdIsTheOneOfThePolicysJurisdiction() throws {
         let accounts = "eligibility: {accounts: {audited: true}}"
         XCTAssertEqual(try messages("audited-accounts-required", accounts, kind: "grant"),
