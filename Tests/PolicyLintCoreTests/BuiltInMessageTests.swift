@@ -58,6 +58,14 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertEqual(try messages("social-value-weight-below-minimum", enough, kind: "contract"), [])
     }
 
+    func testAShortWindowReadsWellWhateverItsLength() throws {
+        XCTAssertEqual(try messages("very-short-application-window", "process: {opens: 2027-03-01, closes: 2027-03-15}", kind: "grant"),
+                       ["Applications close 14 days after they open."])
+        // A window that opens and closes on one day is "less than a day", which "open for only …" read badly around.
+        XCTAssertEqual(try messages("very-short-application-window", "process: {opens: 2027-03-01, closes: 2027-03-01}", kind: "grant"),
+                       ["Applications close less than a day after they open."])
+    }
+
     func testAContractOfAYearOrLessIsComparedWithItsTotal() throws {
         XCTAssertEqual(try messages("turnover-above-twice-annual-value",
                                     "funding: {total: 90000, currency: GBP, duration_months: 6}\neligibility: {min_turnover: 300000}", kind: "contract"),
