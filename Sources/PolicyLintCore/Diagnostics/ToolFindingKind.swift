@@ -61,6 +61,9 @@ public struct ToolFindingKind: Sendable, Equatable {
               leavesPartUnread: false),
         .init("misplaced-waiver", .waivers, .warning, "A waivers-file entry names a policy governed by a config that does not list the waivers file.",
               "ci.md#waivers", leavesPartUnread: false),
+        // Baselines.
+        .init("stale-baseline-entry", .baselines, .warning, "A baseline entry matches no finding of a policy the run checked.", "ci.md#baselines",
+              leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.
@@ -78,6 +81,8 @@ public struct ToolFindingKind: Sendable, Equatable {
         case configuration
         /// Judging the waivers.
         case waivers
+        /// Judging the baseline's entries once every policy is checked.
+        case baselines
     }
 
     /// Whether findings of this kind can be about any file policylint reads, not only policies: reading and format
