@@ -263,6 +263,14 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'very_short_window_days'"),
                       "a wrong value is reported at the value: \(wrong.stderr)")
 
+        try write("parameters:\n  min_window_days: [28]\n  audit_income_threshold: .inf\n", to: ".policylint.yaml")
+        let notScalars = try run(["check", "funds"])
+        XCTAssertEqual(notScalars.exitCode, 2)
+        XCTAssertTrue(notScalars.stderr.contains(".policylint.yaml:2:20: error[invalid-value] parameter 'min_window_days' must be a whole number of 1 or more"),
+                      "a value of the wrong type is said as what the parameter takes: \(notScalars.stderr)")
+        XCTAssertTrue(notScalars.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'audit_income_threshold' must be an amount of money"), notScalars.stderr)
+        XCTAssertFalse(notScalars.stderr.contains("wrong-type"), "one problem is reported once: \(notScalars.stderr)")
+
         try write("parameters:\n  min_window_days: -5\n", to: ".policylint.yaml")
         let negative = try run(["check", "funds"])
         XCTAssertEqual(negative.exitCode, 2, "a value outside the parameter's declared bounds is bad input")
