@@ -116,6 +116,8 @@ final class GatingScenarioTests: ScratchFolderTestCase {
             ("[1, 2]\n", ["baseline.json:1:1", "must be a mapping"]),
             ("{\"version\": 9, \"findings\": []}\n", ["baseline.json:1:13", "baseline version 9 is not supported"]),
             ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["baseline.json:1:13", "'version' must be a whole number"]),
+            ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["JSON reads a quoted value as a string, so remove the quotes: 1"]),
+            ("{\"version\": 1, \"tool\": 5, \"findings\": []}\n", ["baseline.json:1:24", "JSON reads 5 as a number, so put it in double quotes to write it as text: \"5\""]),
             ("{\"version\": 1, \"tool\": \"policylint\",\n \"findings\": [{\"fingerprint\": \"abc\", \"rule\": \"r\", \"file\": \"f\", \"message\": \"m\"}]}\n",
              ["baseline.json:2:31", "fingerprint"]),
         ]
@@ -125,6 +127,7 @@ final class GatingScenarioTests: ScratchFolderTestCase {
             XCTAssertEqual(outcome.exitCode, 2, text)
             for part in expected { XCTAssertTrue(outcome.stderr.contains(part), "\(text): expected \(part) in \(outcome.stderr)") }
             XCTAssertFalse(outcome.stderr.contains("Dictionary"), outcome.stderr)
+            XCTAssertFalse(outcome.stderr.contains("YAML reads"), "a JSON file gets JSON's advice: \(outcome.stderr)")
         }
     }
 

@@ -79,7 +79,7 @@ public struct Baseline: Sendable, Equatable, Codable {
             throw InputErrors(InputError(id: "invalid-baseline", message: "baseline version \(version) is not supported by this policylint, which reads version \(BaselineFormat.version)\(advice)",
                                          source: source, span: versionNode.span))
         }
-        let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(root, as: BaselineFormat.root)
+        let (_, issues) = FormatValidator(unknownKeySeverity: .error, syntax: .json).validate(root, as: BaselineFormat.root)
         if !issues.isEmpty {
             throw InputErrors(issues.map { InputError(id: "invalid-baseline", message: "not a policylint baseline: \($0.message)\(advice)", source: source, span: $0.span) })
         }
