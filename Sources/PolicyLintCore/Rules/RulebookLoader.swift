@@ -166,8 +166,9 @@ public struct RulebookLoader: Sendable {
         }
         if DataFile.list(node["principles"]).isEmpty { error(node["principles"], "name at least one principle") }
         if DataFile.list(node["alternatives"]).isEmpty { error(node["alternatives"], "give at least one alternative") }
-        if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"], "give at least one failing example") }
-        if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"], "give at least one passing example") }
+        // At the empty list itself, or at `examples` when the list is left out.
+        if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"]?["fail"] ?? node["examples"], "give at least one failing example") }
+        if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"]?["pass"] ?? node["examples"], "give at least one passing example") }
 
         let textMatch = node["match"].flatMap { TextMatchLoader(source: source, ruleID: id).load($0, errors: &errors) }
         if node["match"] == nil, node["when"] == nil {
