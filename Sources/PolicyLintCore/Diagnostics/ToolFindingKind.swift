@@ -35,6 +35,7 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("unknown-key", .format, .warning, "A key the policy format does not define.", "policy-format.md#what-the-validator-reports"),
         .init("wrong-type", .format, .error, "A value of the wrong type.", "policy-format.md#what-the-validator-reports"),
         .init("invalid-value", .format, .error, "A value of the right type that is impossible, or two fields out of order.", "policy-format.md#what-the-validator-reports"),
+        .init("not-a-policy", .format, .error, "The file is another kind of document, such as an OCDS release, not a policy.", "policy-format.md#what-the-validator-reports"),
         .init("missing-field", .format, .error, "A required field is absent or blank.", "policy-format.md#what-the-validator-reports"),
         .init("derived-field", .format, .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
         .init("duplicate-policy-id", .format, .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports",
