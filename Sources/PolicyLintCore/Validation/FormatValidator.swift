@@ -90,11 +90,13 @@ public struct FormatValidator: Sendable {
             if field.required, case .string(let text)? = pair.value.scalar?.value, text.allSatisfy(\.isWhitespace) {
                 // `reason: ""` says nothing: a required field must say something.
                 issues.append(FormatIssue(id: "missing-field", severity: .error,
-                                          message: "'\(key)' is blank; it needs \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
+                                          message: "'\(pair.value.path.isRoot ? key : pair.value.path.description)' is blank; it needs \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
                                           span: pair.value.span, path: pair.value.path))
                 continue
             }
-            if let value = check(pair.value, field.type, name: key, issues: &issues) {
+            // Named by its path (`funding.total`), as the docs write it, so the message says which `total` is meant.
+            let path = pair.value.path.isRoot ? key : pair.value.path.description
+            if let value = check(pair.value, field.type, name: path, issues: &issues) {
                 entries.append((.string(key), value))
             }
         }
