@@ -162,6 +162,7 @@ extension PolicyLint {
             var tally = RunTally()
             var entries: [Baseline.Entry] = []
             let matcher = accepted?.matcher()
+            let rulesOfFile = run.ruleIDsByFile()
             let threshold = failOn ?? run.strictestFailOn
             run.stream(maxFileSize: maxFileSize, today: day, jobs: jobs) { checked in
                 var file = checked
@@ -170,10 +171,14 @@ extension PolicyLint {
                     entries += own
                     Baseline(entries: own).matcher().mark(&file)
                 } else {
-                    matcher?.mark(&file)
+                    matcher?.mark(&file, rulesInForce: rulesOfFile(file.path))
                 }
                 tally.add(file, failOn: threshold)
                 sink.write(reporter.renderFile(file, context: context))
+            }
+            if let stale = matcher?.staleEntriesReport() {
+                tally.add(stale, failOn: threshold)
+                sink.write(reporter.renderFile(stale, context: context))
             }
             if let writeBaseline {
                 do {
@@ -196,7 +201,12 @@ extension PolicyLint {
                 try OutputWriter.write(written.encoded(), to: writeBaseline)
                 written.mark(&report)
             } else if let accepted {
-                accepted.mark(&report)
+                let matcher = accepted.matcher()
+                let rulesOfFile = run.ruleIDsByFile()
+                for index in report.files.indices {
+                    matcher.mark(&report.files[index], rulesInForce: rulesOfFile(report.files[index].path))
+                }
+                if let stale = matcher.staleEntriesReport() { report.files.append(stale) }
             }
             try OutputWriter.write(format.reporter.render(report, context: context), to: output)
             return report.exitCode

@@ -166,6 +166,18 @@ struct PlannedRun {
         groups.map(\.plan.failOn).min() ?? .error
     }
 
+    /// A lookup of the ids of the rules in force for a file (as a report names it), by the plan of its group; every
+    /// rule of the run for a file no group names, such as standard input.
+    func ruleIDsByFile() -> (String) -> Set<String> {
+        let ofGroup = groups.map { Set($0.plan.engine.rules.map(\.id)) }
+        var groupOfFile: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for file in group.files where groupOfFile[file] == nil { groupOfFile[file] = index }
+        }
+        let all = ofGroup.reduce(into: Set<String>()) { $0.formUnion($1) }
+        return { path in groupOfFile[path].map { ofGroup[$0] } ?? all }
+    }
+
     /// The rules that ran, each id once, in the order first planned.
     var rules: [Rule] {
         var seen = Set<String>()

@@ -5,7 +5,7 @@ import PolicyLintCore
 extension PolicyLint {
     /// `policylint rules`: lists the rules in force.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules in force: id, severity, kinds and title, as the nearest config sets them.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules in force: id, severity, kinds and title, as the nearest config sets them (preview rules with --preview).")
 
         /// Listing formats.
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -19,9 +19,13 @@ extension PolicyLint {
 
         func run() throws {
             let rules: [Rule]
+            let previewLeftOut: Int
             do {
-                // As the working folder's config sets them: its rulebooks' rules too, its severities, none it switches off.
-                rules = try configOptions.plan(ruleOptions, listsPreview: true).engine.rules
+                // As the working folder's config sets them, so as `check` runs them: its rulebooks' rules too, its
+                // severities, none it switches off, and preview rules only where the config or --preview runs them.
+                rules = try configOptions.plan(ruleOptions).engine.rules
+                let listed = Set(rules.map(\.id))
+                previewLeftOut = try configOptions.plan(ruleOptions, listsPreview: true).engine.rules.filter { !listed.contains($0.id) }.count
             } catch {
                 throw InputErrorPrinter.fail(error, colour: false, notDone: "no rules were listed")
             }
@@ -40,6 +44,9 @@ extension PolicyLint {
                         + (rule.status == .stable ? "" : " (\(rule.status.rawValue))") + "\n"
                 }
                 out += "\n\(rules.count) rules. `policylint explain ID` tells more about one.\n"
+                if previewLeftOut > 0 {
+                    out += "\(previewLeftOut) preview \(previewLeftOut == 1 ? "rule is not listed, as it does" : "rules are not listed, as they do") not run; `--preview` lists them too.\n"
+                }
                 print(out, terminator: "")
             case .json:
                 let encoder = JSONEncoder()

@@ -38,7 +38,7 @@ final class ConfigProblemsTests: ScratchFolderTestCase {
             ".policylint.yaml:6:16: error[invalid-value]",
             ".policylint.yaml:8:20: error[invalid-value]",
             ".policylint.yaml:9:3: error[unknown-parameter]",
-            ".policylint.yaml:10:22: error[wrong-type]",
+            ".policylint.yaml:10:22: error[invalid-value]",
             ".policylint.yaml:11:25: error[no-such-file]",
             "waivers.yaml:3:11: error[unknown-waiver-rule]",
         ], "one error per mistake, in file order; a value of the wrong type is reported once: \(outcome.stderr)")

@@ -39,6 +39,17 @@ final class ConfiguredRulesTests: ScratchFolderTestCase {
         XCTAssertEqual(isolated["insurance-required-at-application"], "warning")
     }
 
+    func testRulesListsAPreviewRuleOnlyWhereCheckWouldRunIt() throws {
+        let rulebook = try read("rules/local.yaml").replacingOccurrences(of: "    severity: warning\n", with: "    severity: warning\n    status: preview\n")
+        try write(rulebook, to: "rules/local.yaml")
+        XCTAssertNil(try listed([])["multi-stage-small-grant"], "a preview rule the config does not run is not listed")
+        XCTAssertEqual(try listed(["--preview"])["multi-stage-small-grant"], "warning")
+        let table = try run(["rules"])
+        XCTAssertTrue(table.stdout.contains("1 preview rule is not listed, as it does not run; `--preview` lists them too."), table.stdout)
+        try write("rulebooks: [rules/local.yaml]\nrules:\n  multi-stage-small-grant: on\n", to: ".policylint.yaml")
+        XCTAssertEqual(try listed([])["multi-stage-small-grant"], "warning", "a preview rule the config switches on runs, so is listed")
+    }
+
     func testExplainFindsTheConfigsRulesAndShowsItsParameterValues() throws {
         let local = try run(["explain", "multi-stage-small-grant"])
         XCTAssertEqual(local.exitCode, 0, "a rule from the config's rulebook can be explained: \(local.stderr)")

@@ -116,6 +116,8 @@ final class GatingScenarioTests: ScratchFolderTestCase {
             ("[1, 2]\n", ["baseline.json:1:1", "must be a mapping"]),
             ("{\"version\": 9, \"findings\": []}\n", ["baseline.json:1:13", "baseline version 9 is not supported"]),
             ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["baseline.json:1:13", "'version' must be a whole number"]),
+            ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["JSON reads a quoted value as a string, so remove the quotes: 1"]),
+            ("{\"version\": 1, \"tool\": 5, \"findings\": []}\n", ["baseline.json:1:24", "JSON reads 5 as a number, so put it in double quotes to write it as text: \"5\""]),
             ("{\"version\": 1, \"tool\": \"policylint\",\n \"findings\": [{\"fingerprint\": \"abc\", \"rule\": \"r\", \"file\": \"f\", \"message\": \"m\"}]}\n",
              ["baseline.json:2:31", "fingerprint"]),
         ]
@@ -125,6 +127,7 @@ final class GatingScenarioTests: ScratchFolderTestCase {
             XCTAssertEqual(outcome.exitCode, 2, text)
             for part in expected { XCTAssertTrue(outcome.stderr.contains(part), "\(text): expected \(part) in \(outcome.stderr)") }
             XCTAssertFalse(outcome.stderr.contains("Dictionary"), outcome.stderr)
+            XCTAssertFalse(outcome.stderr.contains("YAML reads"), "a JSON file gets JSON's advice: \(outcome.stderr)")
         }
     }
 
@@ -262,6 +265,14 @@ final class GatingScenarioTests: ScratchFolderTestCase {
         XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:2:3: error[unknown-parameter]"), "an unknown name is reported at the name: \(wrong.stderr)")
         XCTAssertTrue(wrong.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'very_short_window_days'"),
                       "a wrong value is reported at the value: \(wrong.stderr)")
+
+        try write("parameters:\n  min_window_days: [28]\n  audit_income_threshold: .inf\n", to: ".policylint.yaml")
+        let notScalars = try run(["check", "funds"])
+        XCTAssertEqual(notScalars.exitCode, 2)
+        XCTAssertTrue(notScalars.stderr.contains(".policylint.yaml:2:20: error[invalid-value] parameter 'min_window_days' must be a whole number of 1 or more"),
+                      "a value of the wrong type is said as what the parameter takes: \(notScalars.stderr)")
+        XCTAssertTrue(notScalars.stderr.contains(".policylint.yaml:3:27: error[invalid-value] parameter 'audit_income_threshold' must be an amount of money"), notScalars.stderr)
+        XCTAssertFalse(notScalars.stderr.contains("wrong-type"), "one problem is reported once: \(notScalars.stderr)")
 
         try write("parameters:\n  min_window_days: -5\n", to: ".policylint.yaml")
         let negative = try run(["check", "funds"])

@@ -57,6 +57,30 @@ final class TestRulesCommandTests: ScratchFolderTestCase {
         XCTAssertTrue(broken.stdout.contains("not a valid policy fragment"), broken.stdout)
     }
 
+    func testAnExampleThatIsNotValidYAMLIsReportedAtItsFaultInTheRulebook() throws {
+        let block = rulebook(fail: "x", pass: "sections: {x: \"Anyone may apply.\"}")
+            .replacingOccurrences(of: "        - 'x'\n", with: "        - |\n          sections:\n            x: Groups must be nominated.\n             y: [\n")
+        try write(block, to: "block.yaml")
+        let outcome = try run(["test-rules", "--rules", "block.yaml", "--no-builtin", "--color", "never"])
+        XCTAssertEqual(outcome.exitCode, 1, outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("block.yaml:20:15: error[nominated-by-councillor] fail example 1: the example is not a valid policy fragment: mapping values are not allowed"),
+                      "at the line of the rulebook where the fault is: \(outcome.stdout)")
+
+        try write(rulebook(fail: "sections: {x: [oops}", pass: "sections: {x: \"Anyone may apply.\"}"), to: "flow.yaml")
+        let flow = try run(["test-rules", "--rules", "flow.yaml", "--no-builtin", "--color", "never"])
+        let reported = flow.stdout.split(separator: "\n").first { $0.contains("fail example 1") } ?? ""
+        XCTAssertTrue(reported.hasPrefix("flow.yaml:17:"), flow.stdout)
+        XCTAssertFalse(reported.contains("starts at line 5"), "no line of the wrapped example is named: \(flow.stdout)")
+    }
+
+    func testAnEmptyExampleListIsReportedAtTheList() throws {
+        try write(rulebook(fail: "x", pass: "y").replacingOccurrences(of: "        - 'x'\n", with: "").replacingOccurrences(of: "fail:\n", with: "fail: []\n"),
+                  to: "empty.yaml")
+        let outcome = try run(["test-rules", "--rules", "empty.yaml", "--no-builtin"])
+        XCTAssertEqual(outcome.exitCode, 2, outcome.stdout)
+        XCTAssertTrue(outcome.stderr.contains("empty.yaml:16:13: error[invalid-rule] rule 'nominated-by-councillor': give at least one failing example"), outcome.stderr)
+    }
+
     func testARulebookThatDoesNotLoadIsAnInputError() throws {
         try write("format: 1\nrulebook: local\nrules: []\nextra: 1\n", to: "bad.yaml")
         let outcome = try run(["test-rules", "--rules", "bad.yaml", "--no-builtin"])

@@ -100,10 +100,10 @@ final class FormatValidationTests: XCTestCase {
     func testAValueInTheWrongCaseIsRefusedWithTheSpellingThatFits() {
         func message(_ yaml: String) -> String { findings(header + yaml).first?.message ?? "" }
         XCTAssertEqual(message("funding: {currency: gbp}\n"),
-                       "'gbp' is not a valid value for currency (did you mean 'GBP'?): expected a three-letter currency code (such as GBP)")
+                       "'gbp' is not a valid value for funding.currency (did you mean 'GBP'?): expected a three-letter currency code (such as GBP)")
         XCTAssertTrue(findings("policy: 1\nid: Fund-2027\ntitle: T\nkind: grant\n").first?.message.contains("(did you mean 'fund-2027'?)") ?? false)
         XCTAssertEqual(message("risk: {liability_cap: Unlimited}\n"),
-                       "'liability_cap' must be an amount of money (a number, 0 or more) or one of unlimited, but found the string 'Unlimited' (did you mean 'unlimited'?)")
+                       "'risk.liability_cap' must be an amount of money (a number, 0 or more) or one of unlimited, but found the string 'Unlimited' (did you mean 'unlimited'?)")
         // Nothing close: no guess.
         XCTAssertFalse(message("funding: {currency: pounds}\n").contains("did you mean"))
         XCTAssertFalse(message("risk: {liability_cap: none at all}\n").contains("did you mean"))
@@ -178,7 +178,7 @@ final class FormatValidationTests: XCTestCase {
         let blank = try XCTUnwrap(findings(header + waiver).first { $0.ruleID == "missing-field" })
         XCTAssertEqual(blank.nodePath, "waivers[0].reason")
         XCTAssertEqual(blank.location.span.start.description, "8:13")
-        XCTAssertTrue(blank.message.contains("'reason' is blank"), blank.message)
+        XCTAssertTrue(blank.message.contains("'waivers[0].reason' is blank"), blank.message)
         XCTAssertTrue(findings(header + waiver.replacingOccurrences(of: "\"  \"", with: "Agreed by panel")).isEmpty)
     }
 

@@ -78,6 +78,16 @@ final class RulebookLoaderTests: XCTestCase {
         XCTAssertEqual(fractional.location?.span.start.description, "7:14")
     }
 
+    func testOneBadParameterDeclarationDoesNotHideAnothersBadDefault() throws {
+        let text = withParameter("    type: integer\n    default: 0\n    minimum: 1\n")
+            .replacingOccurrences(of: "parameters:\n", with: "parameters:\n  max_rounds:\n    type: wholenumber\n    default: 2\n    summary: Rounds.\n  max_pages:\n    type: money\n    default: -3\n    summary: Pages.\n")
+        let found = errors(text)
+        XCTAssertEqual(found.map { $0.location?.span.start.description ?? "" }, ["5:11", "10:14", "14:14"], "\(found)")
+        XCTAssertTrue(found[0].message.contains("'wholenumber' is not a valid value for parameters.max_rounds.type"), found[0].message)
+        XCTAssertTrue(found[1].message.contains("the default of parameter 'max_pages' must be an amount of money"), found[1].message)
+        XCTAssertTrue(found[2].message.contains("the default of parameter 'max_days' must be a whole number of 1 or more"), found[2].message)
+    }
+
     func testAParameterDeclaredAgainByALaterRulebookIsAnErrorAtTheLaterDeclaration() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policylint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

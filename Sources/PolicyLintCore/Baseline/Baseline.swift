@@ -17,6 +17,13 @@ public struct Baseline: Sendable, Equatable, Codable {
         public let file: String
         /// The message when the baseline was written.
         public let message: String
+        /// Where the entry is written in the baseline file it was read from (at its fingerprint); nil for an entry
+        /// about to be written.
+        public var location: Location?
+
+        enum CodingKeys: String, CodingKey {
+            case fingerprint, rule, policy, path, file, message
+        }
     }
 
     /// The baseline file format version.
@@ -25,6 +32,12 @@ public struct Baseline: Sendable, Equatable, Codable {
     public var tool: String
     /// The accepted findings, sorted by fingerprint.
     public var findings: [Entry]
+    /// The SHA-256 of the file it was read from, in hex; nil for a baseline about to be written.
+    public var sha256: String?
+
+    enum CodingKeys: String, CodingKey {
+        case version, tool, findings
+    }
 
     /// A baseline of every active finding of a report (input errors and waiver findings are never baselined).
     public init(report: CheckReport) {
@@ -66,15 +79,17 @@ public struct Baseline: Sendable, Equatable, Codable {
             throw InputErrors(InputError(id: "invalid-baseline", message: "baseline version \(version) is not supported by this policylint, which reads version \(BaselineFormat.version)\(advice)",
                                          source: source, span: versionNode.span))
         }
-        let (_, issues) = FormatValidator(unknownKeySeverity: .error).validate(root, as: BaselineFormat.root)
+        let (_, issues) = FormatValidator(unknownKeySeverity: .error, syntax: .json).validate(root, as: BaselineFormat.root)
         if !issues.isEmpty {
             throw InputErrors(issues.map { InputError(id: "invalid-baseline", message: "not a policylint baseline: \($0.message)\(advice)", source: source, span: $0.span) })
         }
         var baseline = Baseline(entries: DataFile.list(root["findings"]).map { node in
             Entry(fingerprint: DataFile.string(node["fingerprint"]), rule: DataFile.string(node["rule"]), policy: node["policy"]?.scalar?.text,
-                  path: node["path"]?.scalar?.text, file: DataFile.string(node["file"]), message: DataFile.string(node["message"]))
+                  path: node["path"]?.scalar?.text, file: DataFile.string(node["file"]), message: DataFile.string(node["message"]),
+                  location: Location(source: source, span: node["fingerprint"]?.span ?? node.span))
         })
         baseline.tool = DataFile.string(root["tool"])
+        baseline.sha256 = SHA256.hex(source.bytes)
         return baseline
     }
 
@@ -93,26 +108,6 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// A matcher that marks files one at a time, for output that streams.
     public func matcher() -> BaselineMatcher {
-        BaselineMatcher(findings.reduce(into: [String: Int]()) { $0[$1.fingerprint, default: 0] += 1 })
-    }
-}
-
-/// Marks baselined findings file by file, using up each baseline entry once.
-public final class BaselineMatcher {
-    private var remaining: [String: Int]
-
-    init(_ remaining: [String: Int]) {
-        self.remaining = remaining
-    }
-
-    /// Marks the findings of `file` that the baseline still has entries for.
-    public func mark(_ file: inout FileReport) {
-        for index in file.findings.indices where file.findings[index].isBaselineable {
-            let fingerprint = Fingerprint.of(file.findings[index])
-            if let count = remaining[fingerprint], count > 0 {
-                remaining[fingerprint] = count - 1
-                file.findings[index].isBaselined = true
-            }
-        }
+        BaselineMatcher(self)
     }
 }

@@ -6,6 +6,8 @@ public struct FileReport: Sendable {
         case policy
         /// A waivers file whose entries the run judged once every policy was checked.
         case waivers
+        /// The baseline file, whose entries the run judged once every policy was checked.
+        case baseline
     }
 
     /// The file as named (or `<stdin>`).

@@ -84,10 +84,13 @@ public struct RunPlan: Sendable {
             let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(setting.value, as: parameter.fieldType)
             if let value, issues.isEmpty {
                 parameterValues[name] = value
-            } else if !reading.problems.contains(where: { $0.location == setting.valueLocation }) {
-                // A value already reported as the wrong type for any parameter is one problem, not two.
+            } else {
+                // A value the config's format already found of the wrong type for any parameter (a list, `.inf`) is
+                // one problem, not two: said as what this parameter takes, rather than as what any parameter may be.
+                let location = setting.valueLocation ?? setting.location
+                errors.removeAll { $0.id == "wrong-type" && $0.location == location }
                 errors.append(InputError(id: "invalid-value", message: "parameter '\(name)' must be \(parameter.fieldType.phrase)",
-                                         location: setting.valueLocation ?? setting.location).documented(as: .config))
+                                         location: location).documented(as: .config))
             }
         }
 

@@ -65,8 +65,8 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// Whether a baseline may accept it: not an input error, and not a finding about a waiver (an expired waiver is a
-    /// decision that has run out, which a baseline must not renew for ever).
-    public var isBaselineable: Bool { !isInputError && category != .waiver }
+    /// decision that has run out, which a baseline must not renew for ever) or about the baseline itself.
+    public var isBaselineable: Bool { !isInputError && category != .waiver && category != .baseline }
 
     /// Whether a waiver in force accepts it.
     public var isWaived: Bool { waiver.map { !$0.isExpired } ?? false }

@@ -35,6 +35,7 @@ public struct ToolFindingKind: Sendable, Equatable {
         .init("unknown-key", .format, .warning, "A key the policy format does not define.", "policy-format.md#what-the-validator-reports"),
         .init("wrong-type", .format, .error, "A value of the wrong type.", "policy-format.md#what-the-validator-reports"),
         .init("invalid-value", .format, .error, "A value of the right type that is impossible, or two fields out of order.", "policy-format.md#what-the-validator-reports"),
+        .init("not-a-policy", .format, .error, "The file is another kind of document, such as an OCDS release, not a policy.", "policy-format.md#what-the-validator-reports"),
         .init("missing-field", .format, .error, "A required field is absent or blank.", "policy-format.md#what-the-validator-reports"),
         .init("derived-field", .format, .error, "A computed field is written in the policy.", "policy-format.md#what-the-validator-reports"),
         .init("duplicate-policy-id", .format, .warning, "Two policies of a run have the same id.", "policy-format.md#what-the-validator-reports",
@@ -61,6 +62,9 @@ public struct ToolFindingKind: Sendable, Equatable {
               leavesPartUnread: false),
         .init("misplaced-waiver", .waivers, .warning, "A waivers-file entry names a policy governed by a config that does not list the waivers file.",
               "ci.md#waivers", leavesPartUnread: false),
+        // Baselines.
+        .init("stale-baseline-entry", .baselines, .warning, "A baseline entry matches no finding of a policy the run checked.", "ci.md#baselines",
+              leavesPartUnread: false),
     ]
 
     /// The kind with `id`, if policylint raises findings with it.
@@ -78,6 +82,8 @@ public struct ToolFindingKind: Sendable, Equatable {
         case configuration
         /// Judging the waivers.
         case waivers
+        /// Judging the baseline's entries once every policy is checked.
+        case baselines
     }
 
     /// Whether findings of this kind can be about any file policylint reads, not only policies: reading and format

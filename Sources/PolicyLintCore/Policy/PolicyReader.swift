@@ -37,6 +37,10 @@ public struct PolicyReader: Sendable {
         }
         var result = Result(documents: [], findings: [])
         for document in documents {
+            if let ocds = OCDSDocument.finding(for: document, in: source) {
+                result.findings.append(ocds)
+                continue
+            }
             var (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
             var policy: PolicyDocument?
             if case .map(let map)? = value {

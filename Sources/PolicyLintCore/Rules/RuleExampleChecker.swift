@@ -45,8 +45,14 @@ public struct RuleExampleChecker {
             for (shouldFire, texts, spans) in [(true, rule.failExamples, rule.failExampleSpans), (false, rule.passExamples, rule.passExampleSpans)] {
                 for (index, text) in texts.enumerated() {
                     examples += 1
-                    guard let problem = problem(of: text, shouldFire: shouldFire, rule: rule, engine: engine) else { continue }
-                    let location = index < spans.count ? exampleLocation(spans[index], of: rule, sources: &sources) : rule.definedAt
+                    guard var (problem, invalid) = problem(of: text, shouldFire: shouldFire, rule: rule, engine: engine) else { continue }
+                    var location = index < spans.count ? exampleLocation(spans[index], of: rule, sources: &sources) : rule.definedAt
+                    // An example that is not a valid policy is reported where in the rulebook its fault is.
+                    if let invalid, index < spans.count, let source = sources[rule.definedAt.file],
+                       let placed = ExampleFault.place(invalid, example: text, kind: rule.appliesTo.first, at: spans[index], in: source) {
+                        location = placed.location
+                        problem = "the example is not a valid policy fragment: \(placed.message)"
+                    }
                     failures.append(Failure(ruleID: rule.id, shouldFire: shouldFire, index: index, location: location, problem: problem))
                 }
             }
@@ -54,17 +60,18 @@ public struct RuleExampleChecker {
         return Outcome(examples: examples, rules: rules.count, failures: failures)
     }
 
-    /// What is wrong with one example, or nil when it behaves.
-    private func problem(of text: String, shouldFire: Bool, rule: Rule, engine: RuleEngine) -> String? {
+    /// What is wrong with one example, with the finding that says it is not a valid policy when that is what is wrong;
+    /// nil when it behaves.
+    private func problem(of text: String, shouldFire: Bool, rule: Rule, engine: RuleEngine) -> (String, invalid: Finding?)? {
         let source = SourceText(name: rule.id, text: ExamplePolicy.wrap(text, kind: rule.appliesTo.first))
         let read = PolicyReader().read(source)
         if let invalid = read.findings.first {
-            return "the example is not a valid policy fragment: \(invalid.message)"
+            return ("the example is not a valid policy fragment: \(invalid.message)", invalid)
         }
-        guard let document = read.documents.first else { return "the example holds no policy" }
+        guard let document = read.documents.first else { return ("the example holds no policy", nil) }
         let fired = engine.run(on: document).filter { $0.ruleID == rule.id }
-        if shouldFire, fired.isEmpty { return "the fail example does not fire the rule" }
-        if !shouldFire, let first = fired.first { return "the pass example fires the rule: \(first.message)" }
+        if shouldFire, fired.isEmpty { return ("the fail example does not fire the rule", nil) }
+        if !shouldFire, let first = fired.first { return ("the pass example fires the rule: \(first.message)", nil) }
         return nil
     }
 

@@ -40,16 +40,27 @@ public struct RulebookLoader: Sendable {
     /// Loads a rulebook, checking its shape against the rulebook format first unless `checkingFormat` is false, and
     /// keeping its YAML tree alive until the process exits if `keepingTree`.
     private func load(_ source: SourceText, checkingFormat: Bool, keepingTree: Bool = false) throws(InputErrors) -> Rulebook {
-        let root = try DataFile.validatedRoot(source, format: RulebookFormat.root, kind: .rulebook, checkingFormat: checkingFormat)
+        var formatIssues: [InputError] = []
+        let root = checkingFormat
+            ? try DataFile.root(source, format: RulebookFormat.root, kind: .rulebook, issues: &formatIssues)
+            : try DataFile.validatedRoot(source, format: RulebookFormat.root, kind: .rulebook, checkingFormat: false)
         if keepingTree { ProcessLifetime.keep(root) }
         var errors: [InputError] = []
         let name = DataFile.string(root["rulebook"])
         var parameters: [String: RuleParameter] = [:]
         for pair in root["parameters"]?.mapping ?? [] {
+            // A declaration that breaks the format is reported as that; the others are still read, so one bad
+            // declaration does not hide another's bad default or bounds.
+            let span = pair.value.span
+            if formatIssues.contains(where: { issue in
+                issue.location.map { span.start.offset <= $0.span.start.offset && $0.span.start.offset < max(span.end.offset, span.start.offset + 1) } ?? false
+            }) { continue }
             var parameter = readParameter(pair, source: source, errors: &errors)
             parameter.location = Location(source: source, span: pair.key.span)
             parameters[parameter.name] = parameter
         }
+        // The rules of a rulebook that breaks the format are not read: their errors would mostly repeat its problems.
+        if !formatIssues.isEmpty { throw InputErrors(formatIssues + errors).documented(as: .rulebook) }
         let environment = PolicyTypes.environment(parameters: parameters)
         // Each rule is read on its own (compiling its condition and patterns is most of the start-up time), so rules
         // are read on all cores; a duplicate id is an error in place of the second rule, as if read in order.
@@ -155,8 +166,9 @@ public struct RulebookLoader: Sendable {
         }
         if DataFile.list(node["principles"]).isEmpty { error(node["principles"], "name at least one principle") }
         if DataFile.list(node["alternatives"]).isEmpty { error(node["alternatives"], "give at least one alternative") }
-        if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"], "give at least one failing example") }
-        if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"], "give at least one passing example") }
+        // At the empty list itself, or at `examples` when the list is left out.
+        if DataFile.list(node["examples"]?["fail"]).isEmpty { error(node["examples"]?["fail"] ?? node["examples"], "give at least one failing example") }
+        if DataFile.list(node["examples"]?["pass"]).isEmpty { error(node["examples"]?["pass"] ?? node["examples"], "give at least one passing example") }
 
         let textMatch = node["match"].flatMap { TextMatchLoader(source: source, ruleID: id).load($0, errors: &errors) }
         if node["match"] == nil, node["when"] == nil {

@@ -8,10 +8,21 @@ import PolicyYAML
 public struct FormatValidator: Sendable {
     /// The severity of a key the format does not define: a warning in policies, an error in rulebooks and configs.
     public let unknownKeySeverity: Severity
+    /// The syntax the file is written in, which its hints about quoting and spelling values speak of.
+    public let syntax: Syntax
 
-    /// Creates a validator.
-    public init(unknownKeySeverity: Severity) {
+    /// The syntax of a file: YAML, or JSON (which YAML reads as it is, but whose rules for writing values differ).
+    public enum Syntax: Sendable {
+        /// YAML 1.2, as policies, configs, rulebooks and waivers files are written.
+        case yaml
+        /// JSON, as baselines are written.
+        case json
+    }
+
+    /// Creates a validator for a file written in `syntax`.
+    public init(unknownKeySeverity: Severity, syntax: Syntax = .yaml) {
         self.unknownKeySeverity = unknownKeySeverity
+        self.syntax = syntax
     }
 
     /// Validates `node` as `type`, returning the typed value (nil when absent or invalid) and the issues.
@@ -79,11 +90,13 @@ public struct FormatValidator: Sendable {
             if field.required, case .string(let text)? = pair.value.scalar?.value, text.allSatisfy(\.isWhitespace) {
                 // `reason: ""` says nothing: a required field must say something.
                 issues.append(FormatIssue(id: "missing-field", severity: .error,
-                                          message: "'\(key)' is blank; it needs \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
+                                          message: "'\(pair.value.path.isRoot ? key : pair.value.path.description)' is blank; it needs \(field.type.phrase)\(field.example.map { ", such as \($0)" } ?? "")",
                                           span: pair.value.span, path: pair.value.path))
                 continue
             }
-            if let value = check(pair.value, field.type, name: key, issues: &issues) {
+            // Named by its path (`funding.total`), as the docs write it, so the message says which `total` is meant.
+            let path = pair.value.path.isRoot ? key : pair.value.path.description
+            if let value = check(pair.value, field.type, name: path, issues: &issues) {
                 entries.append((.string(key), value))
             }
         }
@@ -201,18 +214,23 @@ public struct FormatValidator: Sendable {
 
     private func hint(for scalar: YAMLScalar, expected type: FieldType) -> String {
         let text = scalar.text.trimmingCharacters(in: .whitespaces)
+        let language = syntax == .json ? "JSON" : "YAML"
         // A quoted value that would be of the type without its quotes (`max: "600000"`, `required: "true"`).
         if scalar.style != .plain, Self.accepts(type, ScalarValue.resolvePlain(text)) {
-            return "; YAML reads a quoted value as a string, so remove the quotes: \(text)"
+            return "; \(language) reads a quoted value as a string, so remove the quotes: \(text)"
         }
         // YAML 1.2 has no digit separators, so `1_000` is text; the number without them is meant.
         if text.contains("_"), !text.hasPrefix("_"), Self.accepts(type, ScalarValue.resolvePlain(text.replacingOccurrences(of: "_", with: ""))) {
-            return "; YAML 1.2 reads '\(text)' as text, so write it without the underscores: \(text.replacingOccurrences(of: "_", with: ""))"
+            let without = text.replacingOccurrences(of: "_", with: "")
+            if syntax == .json { return "; JSON numbers have no digit separators, so write \(without)" }
+            return "; YAML 1.2 reads '\(text)' as text, so write it without the underscores: \(without)"
         }
         switch type {
         case .boolean:
             if ["yes", "no", "on", "off", "y", "n", "Yes", "No", "YES", "NO"].contains(text) {
-                return "; YAML 1.2 reads '\(text)' as a string, so write \(["yes", "on", "y"].contains(text.lowercased()) ? "true" : "false")"
+                let meant = ["yes", "on", "y"].contains(text.lowercased()) ? "true" : "false"
+                if syntax == .json { return "; JSON's only booleans are true and false, so write \(meant)" }
+                return "; YAML 1.2 reads '\(text)' as a string, so write \(meant)"
             }
         case .fraction:
             if text.hasSuffix("%"), let percent = Double(text.dropLast()) { return "; write \(NumberText.plain(percent / 100)) for \(text)" }
@@ -225,8 +243,9 @@ public struct FormatValidator: Sendable {
             }
         case .string, .text:
             // YAML reads a plain `5`, `2.0` or `true` as a number or a boolean, never as the text written.
-            if scalar.style == .plain, case .bool = scalar.value { return "; YAML reads \(text) as a boolean, so quote it to write it as text: \"\(text)\"" }
-            if scalar.style == .plain, scalar.value != .null { return "; YAML reads \(text) as a number, so quote it to write it as text: \"\(text)\"" }
+            let quoting = syntax == .json ? "put it in double quotes" : "quote it"
+            if scalar.style == .plain, case .bool = scalar.value { return "; \(language) reads \(text) as a boolean, so \(quoting) to write it as text: \"\(text)\"" }
+            if scalar.style == .plain, scalar.value != .null { return "; \(language) reads \(text) as a number, so \(quoting) to write it as text: \"\(text)\"" }
         case .integer, .date, .enumeration:
             if scalar.style != .plain { return "; remove the quotes" }
         default:
