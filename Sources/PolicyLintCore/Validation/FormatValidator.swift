@@ -233,8 +233,17 @@ public struct FormatValidator: Sendable {
                 return "; YAML 1.2 reads '\(text)' as a string, so write \(meant)"
             }
         case .fraction:
-            if text.hasSuffix("%"), let percent = Double(text.dropLast()) { return "; write \(NumberText.plain(percent / 100)) for \(text)" }
-        case .percent, .number:
+            if text.hasSuffix("%"), let percent = Double(text.dropLast()) {
+                // A share of more than the whole has no fraction to suggest.
+                guard (0...100).contains(percent) else { return "; a share runs from 0% to 100%, written 0 to 1" }
+                return "; write \(NumberText.plain(percent / 100)) for \(text)"
+            }
+        case .percent:
+            if text.hasSuffix("%"), let percent = Double(text.dropLast()) {
+                guard (0...100).contains(percent) else { return "; a weight runs from 0 to 100, written without the % sign" }
+                return "; write \(NumberText.plain(percent)) without the % sign"
+            }
+        case .number:
             if text.hasSuffix("%"), let percent = Double(text.dropLast()) { return "; write \(NumberText.plain(percent)) without the % sign" }
         case .money:
             let digits = text.filter { $0.isNumber || $0 == "." }
