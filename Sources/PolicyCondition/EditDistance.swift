@@ -1,11 +1,13 @@
 /// Levenshtein distance and "did you mean" suggestions.
 public enum EditDistance {
-    /// The number of single-character edits turning `a` into `b`.
+    /// The number of single-character edits turning `a` into `b`, counting a swap of two neighbours as one edit (the
+    /// optimal string alignment distance), since `fudn` for `fund` is one slip, not two.
     public static func between(_ a: String, _ b: String) -> Int {
         let left = Array(a.unicodeScalars)
         let right = Array(b.unicodeScalars)
         if left.isEmpty { return right.count }
         if right.isEmpty { return left.count }
+        var beforePrevious = Array(repeating: 0, count: right.count + 1)
         var previous = Array(0...right.count)
         var current = Array(repeating: 0, count: right.count + 1)
         for i in 1...left.count {
@@ -13,8 +15,11 @@ public enum EditDistance {
             for j in 1...right.count {
                 let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[right.count]
     }

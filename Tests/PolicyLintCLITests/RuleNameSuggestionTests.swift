@@ -45,6 +45,13 @@ final class RuleNameSuggestionTests: ScratchFolderTestCase {
         XCTAssertTrue(outcome.stderr.contains("no rule 'match-fundng' (did you mean one of \(matchFundingRules)?)"), outcome.stderr)
     }
 
+    func testAShortNameTwoEditsFromALeadingWordSuggestsNothing() throws {
+        try write(try shippedPolicy("micro-grants-fund.yaml"), to: "p.yaml")
+        let outcome = try run(["check", "p.yaml", "--select", "nope"])
+        XCTAssertEqual(outcome.exitCode, 2)
+        XCTAssertTrue(outcome.stderr.contains("no rule matches 'nope'; `policylint rules` lists them"), outcome.stderr)
+    }
+
     func testANameFarFromEveryRuleSuggestsNothing() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "p.yaml")
         let outcome = try run(["check", "p.yaml", "--select", "zzz-qqq"])

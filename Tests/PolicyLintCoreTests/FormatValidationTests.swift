@@ -90,6 +90,24 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertTrue(finding.message.contains("write 0.25"), finding.message)
     }
 
+    func testAPercentOverAHundredGetsNoHintThatIsOutOfRangeToo() throws {
+        let share = try XCTUnwrap(findings(header + "funding: {match_funding: {share: '150%'}}\n").first)
+        XCTAssertFalse(share.message.contains("write 1.5"), share.message)
+        XCTAssertTrue(share.message.contains("a share runs from 0% to 100%, written 0 to 1"), share.message)
+        XCTAssertTrue(try XCTUnwrap(findings(header + "funding: {match_funding: {share: '30%'}}\n").first).message.contains("write 0.3 for 30%"))
+        let weight = try XCTUnwrap(findings(header + "process: {assessment: {social_value_weight: '120%'}}\n").first)
+        XCTAssertFalse(weight.message.contains("write 120"), weight.message)
+        XCTAssertTrue(weight.message.contains("a weight runs from 0 to 100"), weight.message)
+    }
+
+    func testASwapOfTwoLettersIsOneSlipAndAShortNameIsNotTakenForAnother() throws {
+        // `lost` for `lots` is one swap; counted as two edits it was as far as `nope` from `core`.
+        let swapped = try XCTUnwrap(findings(header + "process:\n  lost: 2\n").first)
+        XCTAssertTrue(swapped.message.contains("did you mean 'lots'"), swapped.message)
+        XCTAssertEqual(Suggestion.closest(to: "nope", in: ["core", "note-x"]), nil)
+        XCTAssertEqual(Suggestion.closest(to: "fudn", in: ["fund", "find-out"]), "fund")
+    }
+
     func testImpossibleValues() {
         XCTAssertEqual(findings(header + "process: {opens: 2027-02-30}\n").first?.ruleID, "invalid-value")
         XCTAssertEqual(findings(header + "process: {lots: 0}\n").first?.ruleID, "invalid-value")

@@ -49,8 +49,10 @@ public enum Suggestion {
         return globs ? " (did you mean '\(best.leading)-*', which matches \(names)?)" : " (did you mean one of \(names)?)"
     }
 
-    /// Whether `distance` edits between `word` and `candidate` are few enough for a likely typo.
+    /// Whether `distance` edits between `word` and `candidate` are few enough for a likely typo: at most a third of the
+    /// shorter name (two for short names), and always fewer than half of it, so `nope` is not taken for `core`.
     private static func isClose(_ distance: Int, _ word: String, _ candidate: String) -> Bool {
-        distance <= max(2, min(word.count, candidate.count) / 3)
+        let shorter = min(word.count, candidate.count)
+        return distance <= max(2, shorter / 3) && distance * 2 < shorter
     }
 }
