@@ -87,6 +87,20 @@ final class NegationTests: XCTestCase {
         try assertSilent("references-required-in-prose", on: ["No organisation needs two references."])
     }
 
+    /// "Where possible," opens a hedge, not a condition: its comma ends no clause, so it softens the request after it,
+    /// while a real condition ("Where the grant exceeds £50,000,") still leaves the request asserted.
+    func testAHedgeWordedAsAConditionSoftens() throws {
+        for sentence in ["Where possible, please provide audited accounts.",
+                         "If possible, please send your last audited accounts.",
+                         "Wherever practicable, applicants should provide audited accounts."] {
+            let found = try findings(sentence).filter { $0.ruleID == "audited-accounts-in-prose" }
+            XCTAssertEqual(found.map(\.severity), [.info], sentence)
+        }
+        let conditioned = try findings("Where the grant exceeds £50,000, please provide audited accounts.")
+            .filter { $0.ruleID == "audited-accounts-in-prose" }
+        XCTAssertEqual(conditioned.map(\.severity), [.error])
+    }
+
     func testAnExceptionDeniedInAnotherClauseDoesNotCancel() throws {
         try assertFires("officer-only-panel-in-prose", on: ["Funding decisions are made by our grants staff alone; no community representatives sit on the panel."])
         try assertSilent("officer-only-panel-in-prose", on: ["Funding decisions are made by our grants staff alone; community representatives sit on the panel."])

@@ -57,6 +57,12 @@ extension KnownPatterns {
 =ii	(^|[^,.0-9])([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty) words? (maximum|max|or (less|fewer)|at most|limit)\\b
 +	word
 +	max	less	fewer	most	limit
+=ii	(^|[^,.0-9])([1-9][0-9]{0,2}|1[0-7][0-9]{2}|1,[0-7][0-9]{2})[- ]characters? (limit|maximum|max|cap)\\b
++	character
++	limit	max	cap
+=ii	(^|[☐☑✓•*-] ?)(annual |yearly )?(income|turnover|revenue) (over|above|of over|of at least|at least|more than|exceeding|in excess of) [£$€]
++	income	turnover	revenue
++	over	above	least	more	exceeding	excess
 =ii	(will not|won't|cannot|can't|can not|do not|does not|don't|doesn't|are not|is not|aren't|isn't|unable to|not able to|may not|must not|not (allowed|permitted) to)( be able to)? ((offer|provide|give)[a-z]* (any |you |applicants |bidders |groups |organisations )?(help|advice|support|guidance|assistance|comments)|(help|assist|support|advise) (you|applicants|bidders|groups|organisations|tenderers)|discuss|talk|answer|comment|meet)\\b[^.;]{0,50}\\b(before (you |they |applicants |groups |organisations |bidders |tenderers )?(submit|submitting|apply|applying|bid|bidding|tender|tendering|send|sending|the (deadline|closing date)|submission)|prior to (submission|submitting|applying|the (deadline|closing date)))\\b
 +	before	submission	submitting	applying	deadline	closing
 +	will	won't	can	not	does	don't	are	isn't	able	may	must	allowed	permitted
@@ -136,6 +142,9 @@ extension KnownPatterns {
 +	existing	current	previous	past	incumbent
 =cc	\\b(BAME|BME|B\\.A\\.M\\.E\\.?)\\b
 +	BAME	BME	B.A.M.E
+=ii	\\b([0-9]+|twelve|twenty[- ]four|thirty[- ]six|forty[- ]eight|seventy[- ]two|ninety[- ]six) hours (after|from|of) (the )?([a-z]+ )?(opens?|opening|launch|launches|publication|being published|the call|the fund|the notice|this notice|advertis[a-z]+)\\b
++	hours
++	open	launch	publication	published	call	fund	notice	advertis
 =ii	\\b([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|consecutive|continuous) ){0,3}years'?( of)? (operating |trading |proven |demonstrable |organisational |financial )?(history|track record|existence)\\b
 +	history	record	existence
 +	years
@@ -351,9 +360,24 @@ extension KnownPatterns {
 +	propose	suggest	set	choose	define	design	add	substitute
 +	their	your	its
 +	own
+=ii	\\b(cannot|can't|can not|may not|must not|should not|do not|don't) (ask|apply to) (us|the (council|trust|foundation|fund)) for (money|funding|a grant|grants)\\b
++	money	funding	grant
++	can	may	must	should	not	don't
++	ask	apply
++	for
 =ii	\\b(cannot|can't|can not|may not|must not|will not be able to|won't be able to|(are|is) not able to|(are|is|will be) unable to) (apply|bid|tender|submit an application|be funded|be considered|be shortlisted|be accepted|be assessed|proceed|progress|receive (a |any )?(grant|funding))\\b
 +	can	may	must	will	won't	able
 +	apply	bid	tender	application	funded	considered	shortlisted	accepted	assessed	proceed	progress	receive
+=ii	\\b(cannot|can't|can not|will not|won't|do not|don't|are unable to|unable to|not able to) (take|accept|receive|hear|record)( your)? (answers|applications|information|bids|proposals|responses|forms)( [a-z]+){0,2} (by|over|on|through|via) (the )?(phone|telephone|video|voice|audio|recording|film)\\b
++	take	accept	receive	hear	record
++	can	will	won't	not	don't	able
++	answers	applications	information	bids	proposals	responses	forms
++	phone	video	voice	audio	recording	film
+=ii	\\b(cannot|can't|can not|will not|won't|do not|don't|does not|unable to|not able to) (offer|give|provide|send|share)\\b[^.;]{0,60}\\bnor (any |individual |written |detailed )?(feedback|debriefs?|reasons|comments)\\b
++	feedback	debrief	reasons	comments
++	can	will	won't	not	don't	does	able
++	offer	give	provide	send	share
++	nor
 =ii	\\b(cannot|can't|may not|will not be able to|won't be able to|are unable to|is unable to|are not able to|are not eligible to|is not eligible to) (apply|bid|tender|submit (an application|a bid|a tender))\\b[^.;]{0,20} (unless|without)\\b[^.;]{0,60}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)\\b
 +	insurance	liability	indemnity	professional
 +	cannot	can't	may	will	won't	able	eligible
@@ -414,6 +438,10 @@ extension KnownPatterns {
 +	insurance	liability	indemnity	professional
 +	without	including	accompanied	containing	that	which	lacking	missing
 +	rejected	excluded	disqualified	discounted	returned	disregarded	aside	considered	accepted	assessed	evaluated	scored	progressed	invalid	non-compliant	ineligible	incomplete
+=ii	\\b(comprises?|comprising|consists? of|consisting of|made up of|composed of|drawn from)\\b[^.;]{0,40}\\b(staff|officers|employees)( members)? only\\b
++	staff	officers	employees
++	comprise	comprising	consist	made	composed	drawn
++	only
 =ii	\\b(confirm|declare|state)[a-z]* (in|within|as part of) (their|your|the|its) (sq|psq|pqq|selection questionnaire|tender|bid|application)( response)? that (they|you|it) (currently |already )?(hold|holds|have|has|carry|carries|maintain|maintains)\\b[^.;]{0,40}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)
 +	insurance	liability	indemnity	professional
 +	confirm	declare	state
@@ -458,6 +486,10 @@ extension KnownPatterns {
 +	core	central	running	overhead	organisational
 +	cost
 +	treated	regarded	deemed	considered
+=ii	\\b(core|running|overhead|indirect|operating|organisational|organizational|administrative|central)( operating)? (costs|expenses|expenditure)\\b[^.;]{0,20} (are|is|will be|shall be) (excluded|ineligible|not eligible|disallowed|unallowable|not allowable|not allowed|not fundable|not covered)\\b
++	excluded	eligible	allowable	allowed	fundable	covered
++	core	running	overhead	indirect	operating	organisational	organizational	administrative	central
++	costs	expenses	expenditure
 =ii	\\b(core|running|overhead|organisational|management|central|support) (costs?|fees|overheads|expenditure)[^.;]{0,60} (are|is|will be) (not eligible|ineligible|not fundable|excluded|not funded|not covered|not permitted|not allowed)\\b
 +	eligible	fundable	excluded	funded	covered	permitted	allowed
 +	core	running	overhead	organisational	management	central	support
@@ -492,6 +524,10 @@ extension KnownPatterns {
 +	made	taken	decided	determined	assessed	scored	evaluated	judged	reviewed	considered	approved
 +	our	council's	foundation's	trust's	fund's	its
 +	staff	officers	employees	team
+=ii	\\b(decisions?|awards?|grants?|funding)\\b[^.;]{0,60}\\b(taken|made|determined|decided|agreed|approved) by (council |senior |our |grants |programme |program |foundation |trust |fund |authority )?(officers|staff|employees)\\b
++	decision	award	grant	funding
++	taken	made	determined	decided	agreed	approved
++	officers	staff	employees
 =ii	\\b(deductions?|reductions?|abatements?|service credits?)\\b[^.;]{0,40}\\b(for|where|if|against|in respect of)\\b[^.;]{0,40}\\b(not (been )?(delivered|met|achieved|provided|completed)|missed|under-?delivery|under-?performance|shortfall|failure to|fails? to|failed to)\\b
 +	deduction	reduction	abatement	service
 +	not	missed	delivery	performance	shortfall	fail
@@ -517,6 +553,9 @@ extension KnownPatterns {
 +	not	don't	will	won't	are	can't	does
 +	run	hold	offer	provide	organise	arrange
 +	workshop	session	event	surgeries	clinics	days	meeting	webinars	briefings
+=ii	\\b(dollar|euro|rand|peso)[- ]for[- ](dollar|euro|rand|peso)\\b
++	dollar	euro	rand	peso
++	for
 =ii	\\b(do|does|did|done|doing) away with\\b
 +	away
 +	with
@@ -570,6 +609,9 @@ extension KnownPatterns {
 +	online	electronically	digitally	portal	website	system	platform
 =ii	\\b(exclusively|solely) in writing\\b|\\b(written|typed) (applications|submissions|bids|proposals) (exclusively|solely)\\b
 +	writing	exclusively	solely
+=ii	\\b(exclusively|solely|only) (via|through|using|on) (the )?(grants\\.gov|grantconnect|smartygrants|submittable|fluxx|the funding service|funding service|central digital platform|[a-z]+ (portal|platform))\\b
++	grants.gov	grantconnect	smartygrants	submittable	fluxx	funding	platform	portal
++	exclusively	solely	only
 =ii	\\b(exclusively|solely|restricted to|limited to|confined to|reserved for)\\b[^.;]{0,50}\\b(operating|operational|in operation|in business|existed|running|been going|been around|active|set up|formed|founded|up and running|trading|constituted|registered|incorporated|established)( for)? (a minimum of |at least |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)|(1[2-9]|[2-9][0-9]|twelve|eighteen|twenty-four|twenty four|thirty-six) months)\\b
 +	exclusively	solely	restricted	limited	confined	reserved
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded	trading	constituted	registered	incorporated	established
@@ -667,6 +709,8 @@ extension KnownPatterns {
 +	grant	funding	payment	award
 +	will	shall	may
 +	rata	proportionately	accordingly
+=ii	\\b(gross |annual |yearly |total )*(revenues?|receipts|sales) (of|exceeding|above|over|at least|more than|in excess of|greater than|no less than|not less than)( at least| not less than| no less than| a minimum of)? (us|a|au|c|ca|nz)?[£$€]
++	revenue	receipts	sales
 =ii	\\b(groups|communities|people|families|residents|young people|individuals|populations|households|audiences)( who| that)? (are|is|can be|may be|have been) (often |traditionally |typically |seen as |considered |sometimes |historically )?(hard|difficult)[- ]to[- ](reach|engage)\\b
 +	groups	communities	people	families	residents	individuals	populations	households	audiences
 +	hard	difficult
@@ -694,6 +738,10 @@ extension KnownPatterns {
 +	history	record	experience
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	work	commissions
+=ii	\\b(identif|select|find|choos|source|scout)[a-z]* (prospective |potential |new |its |our |the )*(grantees|partners|grant recipients|recipients|organisations to fund)\\b[^.;]{0,30}\\b(own research|own networks|proactively|by invitation)\\b
++	grantees	partners	recipients	organisations
++	identif	select	find	choos	source	scout
++	research	networks	proactively	invitation
 =ii	\\b(if|unless|where|whenever|when|should|in the event that|in cases where)\\b
 =ii	\\b(if|where) (you|your organi[sz]ation|your group|the applicant|applicants|an applicant|the organi[sz]ation) (already |currently )?(ha(ve|s)|holds?|keeps?|produces?|prepares?) (been|fewer|less|under|only|more|over|at least|a minimum|a turnover|an income|an annual)\\b
 +	been	fewer	less	under	only	more	over	least	minimum	income	annual
@@ -735,6 +783,10 @@ extension KnownPatterns {
 +	ineligible	excluded	non-eligible	disallowed
 +	costs	expenditure	items	expenses
 +	core	running	overhead	salar	wages	rent	staff	utilit
+=ii	\\b(ineligible|excluded|unallowable|disallowed|non-eligible|not eligible|not allowable) (costs|expenditure|expenses|items)\\b[^.;]{0,80}\\b(indirect costs?|overheads?|running costs|core costs|core operating costs|operating costs|administration costs|administrative costs|general administration|organisational costs|organizational costs|central costs)\\b
++	excluded	disallowed	eligible	allowable
++	costs	expenditure	expenses	items
++	indirect	overhead	running	costs	operating	administration	administrative	organisational	organizational	central
 =ii	\\b(insurance|(liability|indemnity) (cover|insurance)|professional indemnity|public liability|employers?'?s?'? liability) (certificates?|schedules?|documents?|documentation|policies|policy|details|cover notes?|evidence)\\b[^.;]{0,40} (must|should|will need to|need to|needs to|are to|is to|shall) (be )?(included|enclosed|attached|submitted|uploaded|provided|sent|supplied|returned)\\b[^.;]{0,10} (with|to|alongside|as part of|in) (the |your |their |this |each |every |any |all )?(completed |full |written |signed |online |tender |bid )?(applications?|bids?|tenders?|proposals?|submissions?|responses|expressions of interest|application forms?|(selection |pre-qualification |supplier )?questionnaires?|psqs?|sqs?|pqqs?|quotations?)
 +	insurance	liability	indemnity	professional
 +	certificate	schedule	document	policies	policy	details	cover	evidence
@@ -753,6 +805,9 @@ extension KnownPatterns {
 +	the
 +	date	closing	deadline
 +	submission	application	applying	tender	bid	response	the
+=ii	\\b(insurance|cover|coverage|indemnity)\\b[^.;]{0,60}\\b(at the time (they|you|it|applicants|bidders|suppliers|tenderers) (submit|apply|bid|tender)|at the time of (submission|application|applying|tender|tendering|bidding))\\b
++	insurance	cover	indemnity
++	time	submission	application	applying	tender	bidding
 =ii	\\b(internal |officer |officers'? |staff |in-house )+(assessment |evaluation |review |decision |grants? |scoring |moderation )?panel\\b
 +	internal	officer	staff	in-house
 +	panel
@@ -782,6 +837,10 @@ extension KnownPatterns {
 +	invitation
 =ii	\\b(is|are|will be|would be) (optional|unnecessary|waived|voluntary|not applicable)\\b
 +	optional	unnecessary	waived	voluntary	applicable
+=ii	\\b(kpis?|key performance indicators|indicators|data|figures|statistics|numbers|attendance|outcomes|progress|performance|monitoring|case notes|registers)\\b[^.;]{0,30}\\b(be|are|is) (reported|submitted|returned|uploaded|recorded|updated)( [a-z]+)? (weekly|fortnightly|daily|monthly|every (week|fortnight|day|month))\\b
++	reported	submitted	returned	uploaded	recorded	updated
++	kpi	performance	indicators	data	figures	statistics	numbers	attendance	outcomes	progress	monitoring	notes	registers
++	weekly	fortnightly	daily	monthly	every
 =ii	\\b(lacks?|lacking|lacked|missing|in the absence of|fails? to|failed to|failing to)\\b
 +	lack	missing	absence	fail
 =ii	\\b(languages? )?other than english[^.;]{0,30} (will not|won't|cannot|can't|are not|is not) (be )?(accepted|considered|assessed|read)\\b
@@ -835,6 +894,8 @@ extension KnownPatterns {
 =ii	\\b(lodge|provide|supply|give|furnish|deposit|require|obtain)[a-z]* (a |an )?([a-z]+ )?bond\\b
 +	lodge	provide	supply	give	furnish	deposit	require	obtain
 +	bond
+=ii	\\b(lots?|number of lots)\\s?(:|–|—| -) ?(1|one|single|a single lot)\\b
++	lot	number
 =ii	\\b(lots|number of lots)\\s?(:|–|—| -) ?(one|1|a single|single)( lot)?\\s*([.;]|$)
 +	lots	number
 =ii	\\b(made|taken|assessed|decided|scored|evaluated|determined),? by (council |senior |local authority |commissioning |grants? )?(officers|officials)\\b
@@ -851,6 +912,8 @@ extension KnownPatterns {
 =ii	\\b(match(ed)?|matching|co-?funding|contribution|funding) (ratio|basis) of (at least |a minimum of )?[0-9]+ ?: ?[0-9]+
 +	match	funding	contribution
 +	ratio	basis
+=ii	\\b(maximum|max\\.?|up to|no more than|limited to|limit of|not exceed|not to exceed|at most|fewer than|under|within)( a)?( maximum of)? ([1-9][0-9]{0,2}|1[0-7][0-9]{2}|1,[0-7][0-9]{2}) characters\\b
++	characters
 =ii	\\b(may|can|could) (also |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add) (up to|no more than|not more than|a maximum of|at most|maximum|only)\\b
 +	may	can	could
 +	send	submit	provide	include	attach	upload	share	enclose	supply	add
@@ -884,18 +947,59 @@ extension KnownPatterns {
 =ii	\\b(must not|may not|cannot|can't|will not|won't|should not|must) (be used|go|be spent)[^.;]{0,10} (to|towards|for|on) [^.;]{0,30}(core|running|overheads?|salar(y|ies)|wages|rent)\\b
 +	core	running	overhead	salar	wages	rent
 +	must	may	cannot	can't	will	won't	should
+=ii	\\b(must|need to|have to|will need to|will have to) (pay|give|send) us (some money|money|a sum|an amount|[£$€][0-9][0-9,]*)( of money)? (before|when|with)\\b
++	must	need	have	will
++	pay	give	send
++	before	when	with
+=ii	\\b(must|need to|needs to|have to|has to|required to|should|shall|only)( already)? (be )?registered (with|by|under) (the )?(australian charities and not-for-profits commission|acnc|charities services|charities registration board|canada revenue agency|cra|internal revenue service|irs|charity commission for northern ireland|ccni|oscr|scottish charity regulator)\\b
++	registered
++	must	need	have	has	required	should	shall	only
++	not-for-profits	acnc	charities	registration	revenue	cra	internal	irs	commission	ccni	oscr	regulator
+=ii	\\b(must|need to|needs to|have to|has to|required to|should|shall|only|eligible)( already)?( have| has)? (operated|existed|been operating|been active|been established|been incorporated|been running|been trading|been in operation)\\b[^.;]{0,40}\\bfor (not less than|no less than|at least|a minimum of|more than|over) (one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)( full| consecutive| continuous)? (years|year)\\b
++	operated	existed	operating	active	established	incorporated	running	trading	operation
++	must	need	have	has	required	should	shall	only	eligible
++	for
++	less	least	minimum	more	over
++	year
+=ii	\\b(must|need to|needs to|have to|has to|should) write (your |the |all )?(answers|application|form|bid|proposal|it|them|everything) down\\b
++	write
++	must	need	have	has	should
++	down
+=ii	\\b(must|need to|needs to|have to|has to|should|required to)( already)? have (done|delivered|carried out|undertaken) (work|contracts|projects|services) for (a |an |the |any )?(council|local authority|government|public body|public sector|nhs|government department)\\b
++	have
++	must	need	have	has	should	required
++	done	delivered	carried	undertaken
++	work	contracts	projects	services
++	for
++	council	authority	government	public	nhs
+=ii	\\b(must|need to|needs to|have to|has to|should|shall|will need to|are required to|is required to)( be)? (fill|filled|write|written|complete|completed|answer|answered|prepared|typed)( in| out| up)?\\b[^.;]{0,30}\\bin (english|the english language)\\b
++	english	language
++	must	need	have	has	should	shall	will	required
++	fill	write	written	complete	answer	prepared	typed
 =ii	\\b(must|need to|needs to|have to|has to|will need to|are required to|is required to|should|shall)( first| already)? (be|have been)( formally| personally| first| already| specifically)? invited (to (apply|bid|tender|submit)|by)\\b
 +	invited
 +	must	need	have	has	will	required	should	shall
 =ii	\\b(must|need to|needs to|have to|has to|will need to|are required to|is required to|should|shall)( first| already)? (be|have been|get|obtain|secure|receive)( formally| personally| first| already)? (nominated|sponsored|put forward)\\b
 +	nominated	sponsored	forward
 +	must	need	have	has	will	required	should	shall
+=ii	\\b(must|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|shall|should) have (more than|over|at least) [£$€][0-9][0-9,.]*( ?(k|m|million|thousand))? (coming in|income|a year|each year|every year|per year|per annum)\\b
++	have
++	must	need	have	has	will	required	shall	should
++	more	over	least
++	coming	income	year	each	every	annum
 =ii	\\b(must|need to|needs to|required to|should|shall)( already)? (hold|have|be party to|be a party to) (a |an )?(current|existing|live|active|valid) (service level agreements?|slas?|contracts?|funding agreements?|grant agreements?) with\\b
 +	must	need	required	should	shall
 +	hold	have	party
 +	current	existing	live	active	valid
 +	agreement	sla	contract
 +	with
+=ii	\\b(must|shall|should) take the form of a (typed|written|printed) (document|application|proposal|response)\\b
++	document	application	proposal	response
++	must	shall	should
++	take
++	the
++	form
++	typed	written	printed
 =ii	\\b(must|shall|should|need to|needs to|are to|is to|will need to|have to|has to) be (uploaded|submitted|lodged|returned|made) (to|via|through|on|using) (the |our |its )?(e-?tenders?|e-?tendering( portal| system)?|e-?sourcing( portal| system)?|in-?tend|procontract|proactis|delta( e-?sourcing)?|bravo|jaggaer|atamis|public contracts scotland|pcs-?tender|sell2wales|contracts finder|find a tender)\\b
 +	uploaded	submitted	lodged	returned	made
 +	sourcing	tend	procontract	proactis	delta	bravo	jaggaer	atamis	contracts	sell2wales
@@ -984,6 +1088,9 @@ extension KnownPatterns {
 +	deliver	provide	bid	tender	cover
 +	the
 +	whole	entire	scope
+=ii	\\b(must|shall|will|can only|may only|are to|is to|need to) be (submitted|lodged|made|received|completed|sent|uploaded)( only| solely| exclusively)? (electronically|digitally)\\b
++	electronically	digitally
++	submitted	lodged	made	received	completed	sent	uploaded
 =ii	\\b(must|should|need to|needs to|will need to|has to|have to) be (a )?(registered charit(y|ies)|charit(y|ies) registered|registered with the charity commission|charitable incorporated organisations?)\\b
 +	registered	incorporated
 +	must	should	need	will	has	have
@@ -998,6 +1105,9 @@ extension KnownPatterns {
 +	apply	submit	complete	made	returned
 =ii	\\b(must|will need to|should|has to|is to|needs to|will have to) be matched (by|with|from)\\b
 +	matched
+=ii	\\b(names?|contact details|details) (and contact details )?of (two|three|four|2|3|4|at least (one|two|three|[1-4])) (people|persons|individuals|contacts|professionals)\\b
++	people	persons	individuals	contacts	professionals
++	name	contact	details
 =ii	\\b(names?|details|contact details) of (one|two|three|four|[1-9]) (referees|references)\\b
 +	referees	references
 +	name	details	contact
@@ -1036,6 +1146,9 @@ extension KnownPatterns {
 =ii	\\b(nominate|name|provide|supply) (two|three|[2-9]) (referees|references)\\b
 +	referees	references
 +	nominate	name	provide	supply
+=ii	\\b(non-federal |recipient |applicant |mandatory |required |minimum |institutional )?cost[- ]?(share|sharing|match|matching)\\b
++	share	sharing	match
++	cost
 =ii	\\b(not (open|available) to|(are|is) (not eligible|ineligible|excluded)|cannot apply)\\b[^.;]{0,100}\\b(that|which|who|without) (do not |does not |don't |doesn't )?(hold |have )?(charitable status|a charity (registration )?number|charity registration)\\b
 +	charitable	charity	registration
 +	open	available	eligible	excluded	cannot
@@ -1054,6 +1167,17 @@ extension KnownPatterns {
 +	not	n't	never
 +	speculative	unsolicited	open	uninvited	cold
 +	applications	bids	proposals	requests	approaches	submissions
+=ii	\\b(not|n't|never) (enter into|engage in|correspond|hold|have)[a-z]* (any )?(correspondence|discussions?|dialogue|conversations?)( [a-z]+){0,3} (with|to) (prospective|potential|intending|would-be|future) (applicants|bidders|suppliers|tenderers|grantees)\\b
++	correspondence	discussion	dialogue	conversation
++	not	n't	never
++	enter	engage	correspond	hold	have
++	prospective	potential	intending	would-be	future
++	applicants	bidders	suppliers	tenderers	grantees
+=ii	\\b(not|n't|never) (run|have|hold|operate|offer|issue|make|open)[a-z]* (an |any )?open (calls?|application (process|round)|funding rounds?|rounds?|competitions?|application)\\b
++	open
++	not	n't	never
++	run	have	hold	operate	offer	issue	make	open
++	call	application	funding	round	competition
 =ii	\\b(not|n't|no) [^.;]{0,20}(divide|divided|split|break|broken|separate|separated|package|packaged)[^.;]{0,30} into ([a-z]+ )?lots\\b
 +	divide	split	break	broken	separate	package
 +	into
@@ -1124,6 +1248,18 @@ extension KnownPatterns {
 +	bidder	applicant	organisation	organization	group	charity	supplier	provider	tenderer	body
 +	have	get	obtain	produce	prepare	commission
 +	audit	accounts
+=ii	\\b(only|just) (write|use|have|send) (up to )?([1-9][0-9]?|[12][0-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred) words\\b
++	words
++	only	just
++	write	use	have	send
+=ii	\\b(only|must|need to|needs to|required to|have to|has to)\\b[^.;]{0,60}\\b(previously|already|successfully|satisfactorily|before)\\b[^.;]{0,40}\\b(commonwealth|government|federal|state|public|public sector|council|local authority|statutory|nhs|lottery) (funding|grants?|contracts?|money|work)\\b
++	previously	already	successfully	satisfactorily	before
++	only	must	need	required	have	has
++	commonwealth	government	federal	state	public	council	authority	statutory	nhs	lottery
++	funding	grant	contract	money	work
+=ii	\\b(only|must|need to|needs to|required|eligible|limited to|restricted to|open to|reserved for)\\b[^.;]{0,40}\\b(501 ?\\(c\\) ?\\(3\\)|tax[- ]exempt (status|charit[a-z]+|organi[sz]ations?)|deductible gift recipient|dgr (status|endorsement)|registered charity number)
++	only	must	need	required	eligible	limited	restricted	open	reserved
++	501	exempt	deductible	status	endorsement	registered
 =ii	\\b(only|must|need to|needs to|should|required to|eligible|limited to|restricted to)\\b[^.;]{0,60}\\b(have|has|had)( already| previously)? (worked with|partnered with|worked in partnership with) (us|the (council|trust|foundation|fund|authority|funder|programme))( before| previously| in the past)?\\b
 +	worked	partnered	partnership
 +	only	must	need	should	required	eligible	limited	restricted
@@ -1167,6 +1303,12 @@ extension KnownPatterns {
 +	year	yrs	months
 =ii	\\b(optional|voluntary)\\b
 +	optional	voluntary
+=ii	\\b(oral|verbal|video|recorded|audio|spoken|presentation[- ]based|in[- ]person|filmed|film)[^.;]{0,40}\\b(presentations|submissions|applications|pitches|proposals|responses|recordings)\\b (are|will|shall) (not|never) (be )?(accepted|considered|assessed)\\b
++	accepted	considered	assessed
++	oral	verbal	video	recorded	audio	spoken	presentation	person	film
++	presentations	submissions	applications	pitches	proposals	responses	recordings
++	are	will	shall
++	not	never
 =ii	\\b(organisations?|groups?|charities|applicants|bodies|enterprises|businesses|companies|providers|bidders|suppliers|your (organisation|group))[^.;]{0,30} (at least|a minimum of|more than|over|no less than|not less than) ([2-9]|two|three|four|five|six|seven|eight|nine|ten) years old\\b
 +	organisation	group	charities	applicants	bodies	enterprises	businesses	companies	providers	bidders	suppliers
 +	least	minimum	more	over	less
@@ -1287,6 +1429,11 @@ extension KnownPatterns {
 +	participant	person	client	learner	service	individual	customer	family	household	beneficiary
 +	paid	pay	fee	tariff	earn	receive
 +	enter	achieve	get	move	sustain	complete	find	secure	reache	gain	start	stay	remain	passe	progresse
+=ii	\\b(paid|remunerated|reimbursed|funded|rewarded|compensated)( [a-z]+)? (solely|only|entirely|wholly|exclusively|purely) (on the basis of|by reference to|according to|against|in line with) [^.;]{0,40}\\b(outcomes?|results?|job starts|targets?|milestones?|sustainments?)\\b
++	outcome	result	starts	target	milestone	sustainment
++	paid	remunerated	reimbursed	funded	rewarded	compensated
++	solely	only	entirely	wholly	exclusively	purely
++	basis	reference	according	against	line
 =ii	\\b(panel|group|team) (made up |consisting |comprised |composed )?(of|from) (council |senior |commissioning |local authority )?(officers|officials|commissioners)\\b
 +	officers	officials	commissioners
 +	panel	group	team
@@ -1423,10 +1570,19 @@ extension KnownPatterns {
 +	contract	grant	funding	experience
 +	previous	prior	past	existing
 +	council	authorit	public	nhs	statutory	government	commissioner
+=ii	\\b(procured|let|awarded|tendered|commissioned|delivered|bought|purchased) (as|under|through|via) (one|a single)( [a-z-]+){0,3} (contract|agreement)\\b
++	contract	agreement
++	procured	let	awarded	tendered	commissioned	delivered	bought	purchased
++	one	single
 =ii	\\b(project|delivery|activity|direct)( delivery)? costs only\\b
 +	project	delivery	activity	direct
 +	costs
 +	only
+=ii	\\b(proof|evidence|certificates?|copy|copies|confirmation|schedule) of [^.;]{0,40}\\b(insurance|cover|coverage|currency)\\b[^.;]{0,60}\\b(included|submitted|attached|enclosed|provided|uploaded)( with| to| in| alongside) (the |your |their |each |every )?(proposal|application|bid|tender|submission|quotation|response)
++	included	submitted	attached	enclosed	provided	uploaded
++	proof	evidence	certificate	copy	copies	confirmation	schedule
++	insurance	cover	currency
++	proposal	application	bid	tender	submission	quotation	response
 =ii	\\b(proof|evidence|copies|copy|certificates?) of [^.;]{0,30}(insurance|cover)\\b[^.;]{0,60}\\b(at the point of application|with (your|the|their) (application|bid|tender)|when (you|they) apply|a condition of (being considered|applying|application|eligibility))\\b
 +	insurance	cover
 +	proof	evidence	copies	copy	certificate
@@ -1441,6 +1597,12 @@ extension KnownPatterns {
 +	questions	queries	enquiries	clarification
 +	will	won't	cannot	can't
 +	answered	responded	dealt	accepted
+=ii	\\b(quotations?|quotes|tenders|bids|proposals)( will be| are| shall be| is)? (sought|invited|requested|obtained) (only )?from [^.;]{0,40}\\b(selected|chosen|drawn|taken|on|in|from) (from )?(the |our |its )?([a-z]+'s )?(approved|preferred|select|framework)( [a-z]+)? (list|panel|framework|register|roster)\\b
++	sought	invited	requested	obtained
++	quotation	quotes	tenders	bids	proposals
++	from
++	approved	preferred	select	framework
++	list	panel	framework	register	roster
 =ii	\\b(received|held|secured|won|had|obtained|delivered|managed)( previous| prior| at least one| a)? (local authority|council|public sector|public|government|statutory|nhs)( sector)? (funding|contracts?|grants?|commissions)\\b
 +	funding	contract	grant	commissions
 +	received	held	secured	won	had	obtained	delivered	managed
@@ -1450,6 +1612,10 @@ extension KnownPatterns {
 +	receive	earn	get	paid
 +	for
 +	participants	people	clients	learners	service	individuals	beneficiaries	customers	referrals	starts	families
+=ii	\\b(reclaim|recover|claw back|recoup) (all or part|all or some|part|some or all|a (corresponding |pro[- ]rata |proportionate )?(proportion|part|portion|share)|the (corresponding |relevant |pro[- ]rata |proportionate )?(proportion|part|portion|share|amount)) of (the |any )?(fees?|grant|payments?|funding|sums?|charges|money|price|contract price)\\b
++	reclaim	recover	claw	recoup
++	part	some	portion	share	amount
++	fee	grant	payment	funding	sum	charges	money	price	contract
 =ii	\\b(record|enter|upload|log|report|submit|input|update)[a-z]*\\b[^.;,]{0,50} (in real[- ]time|within (24|48|twenty-four|forty-eight) hours of (each|every|the) (session|contact|activity|visit|appointment|intervention|attendance))\\b
 +	real	within
 +	record	enter	upload	log	report	submit	input	update
@@ -1568,6 +1734,9 @@ extension KnownPatterns {
 =ii	\\b(return|repay)[a-z]* (any |all )?(unspent|underspent|unused)\\b
 +	unspent	underspent	unused
 +	return	repay
+=ii	\\b(revenues?|receipts|sales) (must|shall|should) (be|exceed)\\b
++	revenue	receipts	sales
++	must	shall	should
 =ii	\\b(run|held|delivered|managed|won|had|performed) (a |any |at least one )?(contracts?|commissions?) (for|with) (a |an |the )?(council|local authorit|public (body|bodies|sector)|nhs|statutory|government|commissioner)
 +	contract	commission
 +	run	held	delivered	managed	won	had	performed
@@ -1638,6 +1807,14 @@ extension KnownPatterns {
 +	spent	used	applied
 +	only	solely	exclusively	purely	strictly
 +	costs	expenditure	expenses
+=ii	\\b(staff|officers|people who work) (at|for|from) (the |our )?(council|trust|foundation|fund|authority|department)( will)? (read|look at|score|assess|check)\\b[^.;]{0,30}\\b(decide|choose|make the decision)\\b
++	decide	choose	decision
++	staff	officers	people
++	council	trust	foundation	fund	authority	department
++	read	look	score	assess	check
+=ii	\\b(standstill|stand-still|cooling[- ]off|mandatory waiting) period\\b
++	standstill	stand-still	cooling	mandatory
++	period
 =ii	\\b(statutory|full|external) audit\\b
 +	audit
 +	statutory	full	external
@@ -1775,6 +1952,15 @@ extension KnownPatterns {
 +	turnover	income
 +	must	shall	should	need	have	has	will	required	expected
 +	exceed	above	over	greater	higher	more	excess
+=ii	\\b(unable to|cannot|can't|can not|will not|won't|do not|don't|not able to) (accept|consider|assess|read|take)[a-z]* (any )?(applications|submissions|bids|tenders|proposals|forms|responses) in [^.;]{0,60}\\b(any|all) (other )?languages? other than english\\b
++	language
++	can	will	won't	not	don't	able
++	accept	consider	assess	read	take
++	applications	submissions	bids	tenders	proposals	forms	responses
++	any	all
++	other
++	than
++	english
 =ii	\\b(unable to|cannot|can't|will not|won't|are not able to|not able to) (answer|respond to|reply to|deal with) (any )?(questions|queries|enquiries) (about|on|regarding) (individual |specific |draft |particular |your )?(proposals?|applications?|bids?|projects?|ideas?)\\b
 +	questions	queries	enquiries
 +	cannot	can't	will	won't	able
@@ -1829,7 +2015,11 @@ extension KnownPatterns {
 +	and
 +	vulnerable	deprived	disadvantaged	underprivileged	marginalised
 +	group	communities	people	families	residents	individuals	youth	children	households
-=ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
+=ii	\\b(weekly|fortnightly|monthly|daily) (performance |progress |monitoring |contract management |contract |review |kpi |data )*(dashboards?|meetings|returns|reports|reviews|updates|submissions)\\b[^.;]{0,40}\\b(mandatory|required|compulsory|obligatory|a condition)\\b
++	mandatory	required	compulsory	obligatory	condition
++	weekly	fortnightly	monthly	daily
++	dashboard	meetings	returns	reports	reviews	updates	submissions
+=ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|where practicable|wherever practicable|if practicable|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
 =ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
 +	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
@@ -1855,6 +2045,11 @@ extension KnownPatterns {
 =ii	\\b(we|the council|the trust|the foundation|the fund|the team|our team) (now |also |still |can |will |are happy to |is happy to |'ll )*(take|takes|accept|accepts|receive|receives|welcome|welcomes) (them |applications |it |bids |your application |forms )?(by|over the|on the|via|in) (phone|telephone|post|paper|person|letter)\\b
 +	take	accept	receive	welcome
 +	phone	post	paper	person	letter
+=ii	\\b(who are|who have become|that are|are) disengaged from (mainstream )?(services|society|education|support)\\b
++	disengaged
++	who	become	that	are
++	from
++	services	society	education	support
 =ii	\\b(will not|shall not|cannot|must not|may not|won't|can't) exceed (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters) of (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	exceed
 +	will	shall	cannot	must	may	won't	can't
@@ -1942,6 +2137,10 @@ extension KnownPatterns {
 +	will	won't	cannot	shall
 +	assessed	considered	accepted	processed	scored
 +	unless
+=ii	\\b(will not|won't|do not|does not|cannot|can't|shall not|are not|is not)( be)? (receive|get|given|provided with|offered|sent|entitled to)( any)? (reviewer |reviewers' |panel |assessor |assessors' |individual |written |detailed |evaluator )?(comments|debriefs?|debriefing|reasons|explanations?|feedback|scores|assessor notes)\\b
++	comments	debrief	reasons	explanation	feedback	scores	assessor
++	will	won't	not	does	can't	shall	are
++	receive	get	given	provided	offered	sent	entitled
 =ii	\\b(will not|won't|do not|does not|shall not|cannot|can't|are not|is not|will no longer) (receive|get|be given|be offered|be sent|be provided with) (any )?(individual |detailed |written |personal |further |specific )?feedback\\b
 +	feedback
 +	will	won't	not	does	shall	can't	are	longer
@@ -1993,6 +2192,9 @@ extension KnownPatterns {
 =ii	\\b(without|lacking)\\b[^.;]{0,60}\\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\\b
 +	without	lacking
 +	considered	accepted	eligible	funded	shortlisted	assessed	incomplete	invalid	non-compliant	rejected	disqualified	excluded	returned
+=ii	\\b(with|to) (prospective|potential|intending|would-be|future) (applicants|bidders|suppliers|tenderers|grantees)\\b
++	applicants	bidders	suppliers	tenderers	grantees
++	prospective	potential	intending	would-be	future
 =ii	\\b(written|typed) (applications|submissions) only\\b
 +	applications	submissions
 +	written	typed
@@ -2068,6 +2270,14 @@ extension KnownPatterns {
 =ii	\\baccounts \\((audited|independently audited)\\)
 +	accounts
 +	audited	independently
+=ii	\\baccounts,? (externally|independently|fully|professionally|formally) audited\\b
++	accounts
++	externally	independently	fully	professionally	formally
++	audited
+=ii	\\baccounts\\b[^.;]{0,40}\\b(checked|examined|signed off|verified|certified|looked at|gone through) by (an|a|your|the) (external |independent |registered |qualified |professional )?auditors?\\b
++	accounts
++	checked	examined	signed	verified	certified	looked	through
++	auditor
 =ii	\\bappoint (a |one )?single (lead )?(provider|supplier|contractor)\\b
 +	provider	supplier	contractor
 +	appoint
@@ -2087,9 +2297,17 @@ extension KnownPatterns {
 +	assume
 +	your	the
 +	application	bid	proposal	tender	submission
+=ii	\\bat[- ]risk (and|or) [a-z-]+ (groups?|communities|families|people|individuals|young people|youth|children|residents|populations?|households)\\b
++	group	communities	families	people	individuals	youth	children	residents	population	households
++	risk
 =ii	\\bat[- ]risk (groups?|communities|families|people|individuals|young people|youth|children|residents|populations?|households)\\b
 +	group	communities	families	people	individuals	youth	children	residents	population	households
 +	risk
+=ii	\\baudited (accounts )?rather than (independently )?examined\\b
++	examined
++	audited
++	rather
++	than
 =ii	\\baudited (annual |financial |statutory )?(accounts|financial statements|statements of accounts|annual reports?)\\b
 +	audited
 +	accounts	statements	annual
@@ -2106,6 +2324,10 @@ extension KnownPatterns {
 +	bond
 +	from	issued
 +	surety	bank	insurer	bondsman
+=ii	\\bbonds? (guaranteeing|securing|to secure|covering|for) (the )?(due |proper |satisfactory |contract |contractual )?performance\\b
++	performance
++	bond
++	guaranteeing	securing	secure	covering	for
 =ii	\\bbonds? (of|for|equal to|worth) [£$€]?[0-9]
 +	bond
 =ii	\\bby (the |our |its )?([a-z]+'s )?([a-z-]+ ){0,2}(staff|officers|officials|employees|team)( alone| only)\\b
@@ -2156,6 +2378,10 @@ extension KnownPatterns {
 +	their	its	your	organisation's	applicant's
 +	own
 +	reserves	resources	funds	money
+=ii	\\bcontributions? (equal|equivalent|matching|corresponding) (to|with) (the |your |its |their )?(grant|award|amount|sum|funding|value)\\b
++	contribution
++	equal	equivalent	matching	corresponding
++	grant	award	amount	sum	funding	value
 =ii	\\bcount(s|ed)? (as|towards) (the )?match\\b
 +	count
 +	match
@@ -2179,9 +2405,16 @@ extension KnownPatterns {
 =ii	\\bdeposits?\\b[^.;]{0,40} (must|shall|will|should|is to|are to) (accompany|be (submitted|lodged|paid|enclosed|included|provided|made|sent) (with|alongside))\\b
 +	deposit
 +	accompany	submitted	lodged	paid	enclosed	included	provided	made	sent
+=ii	\\bdisaffected (young people|youth|young men|communities|residents|teenagers|people|groups)\\b
++	disaffected
++	people	youth	young	communities	residents	teenagers	groups
 =ii	\\bdo(es)? not apply\\b
 +	apply
 +	not
+=ii	\\bdue (within |in )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[1-9]|1[0-4]) (working |calendar |business |clear )?days? (from|of|after) (today|now|the date of (this|the) (notice|letter|invitation|advert)|publication|issue|this notice)\\b
++	due
++	day
++	today	now	notice	letter	invitation	advert	publication	issue
 =ii	\\beligib(le|ility)( applicants| organisations| bodies| groups| applicant types)?\\s?(:|–|—| -| are| is) ?(only )?((registered )?charities registered|registered charities|charities with charitable status)\\b
 +	registered	charitable
 +	eligib
@@ -2234,6 +2467,10 @@ extension KnownPatterns {
 +	guarantee
 +	parent	holding	ultimate
 +	company	companies	organisation	bodies	body	undertaking	group
+=ii	\\bguarantee\\b[^.;]{0,40}\\b(from|by|of) (its|their|the (bidder|supplier|tenderer|contractor|provider|applicant|subsidiary)('s|s')?|your) (ultimate )?(parent|holding)( (company|corporation|undertaking|entity|body|organisation|organization|group))?\\b
++	guarantee
++	its	their	bidder	supplier	tenderer	contractor	provider	applicant	subsidiary	your
++	parent	holding
 =ii	\\bguaranteed by [^.;]{0,40}\\b(parent|holding|ultimate|group) (company|companies|organisations?|organizations?|bodies|body|undertakings?|entity)\\b
 +	guaranteed
 +	parent	holding	ultimate	group
@@ -2416,9 +2653,20 @@ extension KnownPatterns {
 =ii	\\bno (cap|limit|ceiling)[^.;]{0,30} liabilit(y|ies)\\b
 +	liabilit
 +	cap	limit	ceiling
+=ii	\\bno (clarification |individual )?(questions|queries|enquiries)( [a-z]+){0,2} (will|shall|can) be (answered|responded to|accepted|dealt with|taken)\\b
++	questions	queries	enquiries
++	will	shall	can
++	answered	responded	accepted	dealt	taken
 =ii	\\bno (contribution to |funding for )?(core|overhead|running) costs\\b
 +	costs
 +	core	overhead	running
+=ii	\\bno (debrief|debriefs|debriefing|reviewer comments|explanation|explanations)( sessions?| meetings?)? (will|shall|can|is|are) (be )?(offered|given|provided|available|held)\\b
++	debrief	reviewer	explanation
++	offered	given	provided	available	held
+=ii	\\bno (indirect cost|overhead|f&a|facilities and administrative|administrative cost) (rate|costs?|recovery|charges?)( will be| is| are| shall be)? (allowed|permitted|paid|funded|allowable|eligible|charged|accepted)\\b
++	rate	cost	recovery	charge
++	indirect	overhead	f&a	administrative
++	allowed	permitted	paid	funded	allowable	eligible	charged	accepted
 =ii	\\bno (individual |detailed |written |further )?(feedback|reasons) (will|can|is|are)\\b
 +	feedback	reasons
 =ii	\\bno (option|way|facility|provision) (to|for) (apply|applying|submit|submitting)[a-z]* (by|via|in|through|on) (the )?(phone|telephone|video|audio|voice|conversation|person)\\b
@@ -2445,6 +2693,11 @@ extension KnownPatterns {
 =ii	\\bno (pre-?application |bid-?writing |one-to-one |application |further )?(support|help|advice|guidance|assistance) (with|for|on|in) (completing |preparing |writing |filling in )?(the |your |an |any )?(applications?|forms?|bids?|tenders?|proposals?)\\b
 +	support	help	advice	guidance	assistance
 +	application	form	bid	tender	proposal
+=ii	\\bno (provision|allowance|option|facility|opportunity) (is |will be |has been |shall be )?(made )?for (oral|verbal|video|recorded|audio|spoken|presentation[- ]based|in[- ]person|filmed|film)( or (oral|verbal|video|recorded|audio|spoken|presentation[- ]based|in[- ]person|filmed|film))? (submissions|applications|bids|proposals|pitches|presentations|responses)\\b
++	provision	allowance	option	facility	opportunity
++	for
++	oral	verbal	video	recorded	audio	spoken	presentation	person	film
++	submissions	applications	bids	proposals	pitches	presentations	responses
 =ii	\\bno (upper |financial |overall |aggregate )(cap|limit|ceiling)[^.;]{0,30} liabilit(y|ies)\\b
 +	liabilit
 +	upper	financial	overall	aggregate
@@ -2461,6 +2714,11 @@ extension KnownPatterns {
 =ii	\\bno longer (accept|offer|take|allow|provide|consider|receive|run|hold|give|fund|support|send|issue|publish|use|make|permit|pay)s?\\b
 +	longer
 +	accept	offer	take	allow	provide	consider	receive	run	hold	give	fund	support	send	issue	publish	use	make	permit	pay
+=ii	\\bno payment (is|will be|shall be|can be) (made|claimed|paid|due) for (any )?(other )?(activity|activities|inputs|outputs|effort|attendance|engagement)\\b
++	payment
++	made	claimed	paid	due
++	for
++	activity	activities	inputs	outputs	effort	attendance	engagement
 =ii	\\bno payment (shall|will|is|can) be (made|paid|due|payable) for (referrals|attachments|starts|activity|engagement|attendance|participation|outputs|enrolments)\\b
 +	payment
 +	made	paid	due	payable
@@ -2554,6 +2812,11 @@ extension KnownPatterns {
 +	only
 +	apply	bid	submit	tender	considered	funded
 +	nominated	invite	ask
+=ii	\\bonly (apply|submit|bid|tender|send)[a-z]* (your [a-z]+ )?(on|through|via|using) (our|the|its) (website|web ?site|portal|online (form|system|portal))\\b
++	only
++	apply	submit	bid	tender	send
++	our	the	its
++	site	portal	online
 =ii	\\bonly (available|provided|published|offered|accepted|considered) in english\\b
 +	available	provided	published	offered	accepted	considered
 +	only
@@ -2617,6 +2880,10 @@ extension KnownPatterns {
 +	funding	funds	money	investment	finance	support
 +	from
 +	funder	source	bodies	organisations	makers	partners	grants	investors	donors	elsewhere
+=ii	\\bonly (on|upon|after|following) (the )?(achievement|attainment|verification|evidence) of [^.;]{0,30}\\b(outcomes?|results?|targets?|milestones?)\\b
++	achievement	attainment	verification	evidence
++	only
++	outcome	result	target	milestone
 =ii	\\bonly (organisations|groups|bodies|applicants) (with|that have|holding) charitable status\\b
 +	charitable
 +	only
@@ -2658,6 +2925,11 @@ extension KnownPatterns {
 =ii	\\bonly (those |organisations |groups |providers |suppliers |bodies |charities |applicants |partners )?(who have been |that have been |we have |which have been )?(invited|selected|nominated|approached|pre-?selected)\\b
 +	invited	selected	nominated	approached
 +	only
+=ii	\\bonly (written|typed) (narratives|statements|documents|submissions|proposals|responses|applications|answers|bids|tenders)( are| will be)? (accepted|considered|assessed|read)\\b
++	written	typed
++	only
++	narratives	statements	documents	submissions	proposals	responses	applications	answers	bids	tenders
++	accepted	considered	assessed	read
 =ii	\\bonly (written|typed|paper) (applications|bids|submissions|responses|proposals|answers|forms)\\b
 +	written	typed	paper
 +	only
@@ -2665,6 +2937,12 @@ extension KnownPatterns {
 =ii	\\bonly in writing\\b
 +	writing
 +	only
+=ii	\\bonly\\b[^.;]{0,40}\\b(that|who|which) (have|has) been (invited|nominated|approached|selected) by\\b
++	invited	nominated	approached	selected
++	only
++	that	who	which
++	have	has
++	been
 =ii	\\bonly\\b[^.;]{0,60}\\b(if|where|when|in cases? of)\\b[^.;]{0,40}\\b(misuse|misused|misspent|fraud|fraudulent|unrelated|dishonest|not for the purpose)
 +	misuse	misspent	fraud	unrelated	dishonest	purpose
 +	only
@@ -2750,6 +3028,11 @@ extension KnownPatterns {
 =ii	\\brepayment of (the |any |all )?(grant|funding|award|monies|money)\\b
 +	repayment
 +	grant	funding	award	monies	money
+=ii	\\brequired (at|on|with|before) (the )?(submission|application|tender|bid|point of application|time of application|tender stage|application stage)\\b[^.]{0,20}\\b(public|employer's|employers'|employers|employer|professional|general) (liability|indemnity)\\b
++	liability	indemnity
++	required
++	submission	application	tender	bid
++	public	employer	professional	general
 =ii	\\bretention (sum|money|monies)\\b
 +	retention
 +	sum	money	monies
@@ -2777,6 +3060,9 @@ extension KnownPatterns {
 +	for	across	covering
 +	the
 +	whole	entire
+=ii	\\bsink estates?\\b
++	estate
++	sink
 =ii	\\bstart-?ups[^.;]{0,30} (are not|is not|will not be|aren't|cannot be) (eligible|considered|funded)\\b
 +	eligible	considered	funded
 +	start
@@ -2794,6 +3080,9 @@ extension KnownPatterns {
 +	only
 +	way	means	method	route
 +	apply	submit	bid	submission	tender
+=ii	\\btroubled (families|young people|youth|communities|households|teenagers|neighbourhoods|estates)\\b
++	troubled
++	families	people	youth	communities	households	teenagers	neighbourhoods	estates
 =ii	\\bturnover\\b[^.;]{0,40} (at least|no less than|not less than|a minimum of|of|equal to|more than|in excess of) (twice|double|two times|three times|[2-9]x|[0-9](\\.[0-9])? times)( the)? ([a-z]+ )?(annual |yearly )?(contract|estimated|value|price)
 +	turnover
 +	contract	estimated	value	price
@@ -2840,6 +3129,12 @@ extension KnownPatterns {
 +	invite	approach	select
 +	number	selected	specific	certain	chosen	shortlist
 +	organisations	groups	providers	partners	charities	suppliers
+=ii	\\bwe (will|'ll) (contact|approach|get in touch with|ask) you if we (want|would like|decide|wish|choose) to (fund|support|work with)\\b
++	want	would	decide	wish	choose
++	will	'll
++	contact	approach	touch	ask
++	you
++	fund	support	work
 =ii	\\bwith (third parties|anyone else|anyone other|other (people|organisations|applicants))\\b|\\b(after|once) (a |the |our |funding )?(decisions?|outcomes?|results?|panel) (has|have|is|are) (been )?(made|announced|taken|published|issued|met)\\b|\\bduring (the )?(evaluation|assessment|scoring|moderation|standstill)\\b
 +	parties	anyone	people	organisations	applicants	decision	outcome	result	panel	evaluation	assessment	scoring	moderation	standstill
 =ii	\\bwithout (any )?(help|assistance|support|advice|guidance) from (council |the council's |our )?(officers|staff|the (council|funder|team|trust|grants team))\\b
@@ -2858,6 +3153,11 @@ extension KnownPatterns {
 =ii	\\bword (limit|count|maximum|cap|allowance)( for [a-z ]{0,20})?( is| of|:)( just| only)?( a maximum of)? ([1-9][0-9]?|[12][0-9][0-9]|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred|one hundred|a hundred and fifty|one hundred and fifty|two hundred|two hundred and fifty)( words?\\b|[^,0-9]|$)
 +	word
 +	limit	count	maximum	cap	allowance
+=ii	\\byou (must|will need to|will have to|have to|need to|should|shall) (give|pay|send|hand) (the rest|what is left|what's left|any (money )?(that is )?left( over)?|the leftover( money)?|the money|it|that|this|the unspent (money|funds|grant))( of the money)? back\\b
++	must	will	have	need	should	shall
++	you
++	give	pay	send	hand
++	back
 =ii	^ ?((any|all|the) )?(applications?|bids?|tenders?|submissions?|proposals?|requests?) (from|by) ((any|all|the|an?|those|such|new|small) )?(organi[sz]ations?|applicants?|groups?|charities|bodies|providers?|suppliers?|bidders?|tenderers?|those|anyone|anybody|businesses|companies|enterprises|candidates)( [a-z-]+)? (who|that|which|whose|with|without|lacking|having|[a-z]+ing)\\b
 +	organi	applicant	group	charities	bodies	provider	supplier	bidder	tenderer	those	anyone	anybody	businesses	companies	enterprises	candidates
 +	application	bid	tender	submission	proposal	request
@@ -2874,6 +3174,8 @@ extension KnownPatterns {
 +	after	later	beyond	past
 =ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
+=ii	^ ?(if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?,
++	possible	feasible	you	able	they
 =ii	^ ?(in (some|exceptional|rare|certain|limited) (cases|circumstances)|occasionally|exceptionally|on occasion),? (we|the [a-z]+|you|applicants|bidders|organi[sz]ations|groups) (may|might|could) (also )?(ask|request|require|be asked|be required)\\b
 +	cases	circumstances	exceptionally	occasion
 +	may	might	could

@@ -101,7 +101,7 @@ struct NegationCues: Sendable {
     ]
     /// Phrases that soften a statement into a preference or an allowance (hedges).
     static let softeners = [
-        #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
+        #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|where practicable|wherever practicable|if practicable|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
         #"\bcount(s|ed)? (as|towards)\b"#,
         // Permission to send is not a demand: "you may send them", "applicants can also include a reference".
         #"\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\b"#,
@@ -123,6 +123,11 @@ struct NegationCues: Sendable {
     /// ends a clause, so a negation inside the condition does not deny the main clause.
     static let conditionals = [
         #"^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\b[^,;:]{1,100},"#,
+    ]
+    /// A sentence-initial hedge worded like a condition ("Where possible, please provide audited accounts"): it sets
+    /// no condition, so its comma ends no clause and its softener ("where possible") reaches the main clause.
+    static let softeningConditionals = [
+        #"^ ?(if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?,"#,
     ]
     /// Consequences that shut the applicant or the application out: "you cannot apply", "you are not eligible", "we cannot
     /// fund you", "your application will not be considered", "will be rejected", "is ineligible". A condition whose
@@ -258,6 +263,8 @@ struct NegationCues: Sendable {
     let boundaries: CueList
     let obligations: CueList
     let conditionals: CueList
+    /// The compiled `softeningConditionals`.
+    let softeningConditionals: CueList
     /// The compiled `cessations`.
     let cessations: CueList
     /// The compiled `offers`.
@@ -301,7 +308,7 @@ struct NegationCues: Sendable {
 
     /// Every cue pattern's source, for the known-pattern table.
     static var sources: [String] {
-        before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + nilAnswers
+        before + after + pseudo + refusals + clauseOpeners + retractions + softeners + boundaries + obligations + conditionals + softeningConditionals + nilAnswers
             + optionalAnswers + waivedValues + exclusions + lacks + exclusionLimits + reassurances + reassuranceReasons + exclusionSubjects + trailingConditions
             + cessations + offers + cessationWords + channels + channelsAfter + shortfalls + negatedStates + requiredStates + repeatedNumbers
     }
@@ -326,6 +333,7 @@ struct NegationCues: Sendable {
         boundaries = compile(Self.boundaries)
         obligations = compile(Self.obligations)
         conditionals = compile(Self.conditionals)
+        softeningConditionals = compile(Self.softeningConditionals)
         nilAnswers = compile(Self.nilAnswers)
         optionalAnswers = compile(Self.optionalAnswers)
         waivedValues = compile(Self.waivedValues)

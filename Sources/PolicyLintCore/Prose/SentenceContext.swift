@@ -64,7 +64,7 @@ struct SentenceContext {
         pseudo = cues.all(cues.pseudo, in: text, range: sentence, scratch: scratch, sentence: present)
         var found = cues.all(cues.boundaries, in: text, range: sentence, scratch: scratch, sentence: present)
         // The comma closing a sentence-initial condition is a boundary too, unless a linking word follows it.
-        if let condition = cues.conditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
+        if let condition = Self.initialCondition(in: text, sentence: sentence, scratch: scratch) {
             let comma = (condition.upperBound - 1)..<condition.upperBound
             if !found.contains(where: { $0.lowerBound >= comma.lowerBound && $0.lowerBound <= comma.upperBound + 1 }) {
                 found.append(comma)
@@ -75,6 +75,15 @@ struct SentenceContext {
         exclusionConditions = Self.exclusionConditions(in: text, sentence: sentence, boundaries: found, pseudo: pseudo,
                                                        scratch: scratch, present: present)
         reassuredReasons = Self.reassuredReasons(in: text, sentence: sentence, boundaries: found, scratch: scratch, present: present)
+    }
+
+    /// The sentence-initial condition of `sentence` up to its closing comma ("If targets are not met,"), unless it is
+    /// a hedge worded like one ("Where possible,", `NegationCues.softeningConditionals`), which conditions nothing.
+    static func initialCondition(in text: ProseText, sentence: Range<Int>, scratch: PatternScratch) -> Range<Int>? {
+        let cues = NegationCues.shared
+        guard let condition = cues.conditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch) else { return nil }
+        let hedge = cues.softeningConditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch)
+        return hedge?.upperBound == condition.upperBound ? nil : condition
     }
 
     /// The reasons of the reassurances in `sentence` (see `reassuredReasons`): from a reason or condition opening
@@ -132,7 +141,7 @@ struct SentenceContext {
                 .contains { cue in cue.upperBound <= exclusion.lowerBound && !pseudo.contains { $0.overlaps(cue) } }
         }
         var conditions: [(condition: Range<Int>, exclusion: Range<Int>)] = []
-        if let condition = cues.conditionals.patterns.first?.firstMatch(in: text, range: sentence, scratch: scratch) {
+        if let condition = initialCondition(in: text, sentence: sentence, scratch: scratch) {
             let consequence = clause(of: condition.upperBound..<condition.upperBound)
             if let exclusion = exclusions.first(where: { consequence.contains($0.lowerBound) && !denied($0, from: consequence.lowerBound) }) {
                 conditions.append((condition.lowerBound..<(condition.upperBound - 1), exclusion))
