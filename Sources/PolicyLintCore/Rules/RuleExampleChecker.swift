@@ -45,7 +45,8 @@ public struct RuleExampleChecker {
             for (shouldFire, texts, spans) in [(true, rule.failExamples, rule.failExampleSpans), (false, rule.passExamples, rule.passExampleSpans)] {
                 for (index, text) in texts.enumerated() {
                     examples += 1
-                    guard var (problem, invalid) = problem(of: text, shouldFire: shouldFire, rule: rule, engine: engine) else { continue }
+                    guard let (firstProblem, invalid) = problem(of: text, shouldFire: shouldFire, rule: rule, engine: engine) else { continue }
+                    var problem = firstProblem
                     var location = index < spans.count ? exampleLocation(spans[index], of: rule, sources: &sources) : rule.definedAt
                     // An example that is not a valid policy is reported where in the rulebook its fault is.
                     if let invalid, index < spans.count, let source = sources[rule.definedAt.file],
