@@ -2,18 +2,19 @@
 ///
 /// Normalising maps one scalar to one scalar, so an offset is the same in all three views:
 /// line breaks, tabs and no-break spaces become spaces, curly quotes straight ones, and
-/// Unicode hyphens `-`. A sentence that wraps across lines therefore matches like one line.
+/// Unicode hyphens `-`. A sentence that wraps across lines therefore matches like one line. HTML markup is blanked
+/// first, in all three views, so prose pasted from a web page reads as its words.
 public struct ProseText: Sendable {
-    /// The scalars as written.
+    /// The scalars as written (HTML markup blanked).
     public let original: [Unicode.Scalar]
     /// The normalised scalars patterns see when they respect case.
     public let scalars: [Unicode.Scalar]
     /// The normalised scalars in lower case, for patterns that ignore case.
     public let folded: [Unicode.Scalar]
 
-    /// Prepares `text`.
+    /// Prepares `text`; HTML markup in it is blanked (`HTMLMarkup`), offsets kept.
     public init(_ text: String) {
-        original = Array(text.unicodeScalars)
+        original = HTMLMarkup.blanked(Array(text.unicodeScalars))
         scalars = original.map(Self.normalise)
         folded = scalars.map(ScalarFolding.lower)
     }
