@@ -36,26 +36,44 @@ public struct PolicyReader: Sendable {
             return Result(documents: [], findings: [finding])
         }
         var result = Result(documents: [], findings: [])
+        // An OCDS document may hold several tenders, each checked as a policy: the file's documents are then numbered
+        // in turn, so every policy has its own index.
+        let holdsOCDS = documents.contains { OCDSDocument.marker(of: $0) != nil }
+        var next = 0
         for document in documents {
-            if let ocds = OCDSDocument.finding(for: document, in: source) {
-                result.findings.append(ocds)
+            guard let marker = OCDSDocument.marker(of: document) else {
+                append(holdsOCDS ? YAMLDocument(root: document.root, index: next, span: document.span) : document, from: source, to: &result)
+                next += 1
                 continue
             }
-            var (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
-            var policy: PolicyDocument?
-            if case .map(let map)? = value {
-                issues += PolicyFormat.orders.compactMap { $0.issue(in: document.root, values: map) }
-                policy = PolicyDocument(source: source, document: document, value: map)
+            let tenders = OCDSDocument.tenders(in: document.root)
+            if tenders.isEmpty {
+                result.findings.append(OCDSDocument.withoutTender(marker, document: YAMLDocument(root: document.root, index: next, span: document.span), in: source))
+                next += 1
             }
-            for issue in issues {
-                result.findings.append(Finding(ruleID: issue.id, severity: issue.severity, category: .format, message: issue.message,
-                                               location: Location(source: source, span: issue.span),
-                                               nodePath: issue.path.isRoot ? nil : issue.path.description,
-                                               policyID: policy?.id, documentIndex: document.index))
+            for tender in tenders {
+                append(YAMLDocument(root: tender.draft().node(), index: next, span: document.span), from: source, to: &result)
+                next += 1
             }
-            if let policy { result.documents.append(policy) }
         }
         return result
+    }
+
+    /// Validates one policy document, adding it (when it can be read) and its format findings to `result`.
+    private func append(_ document: YAMLDocument, from source: SourceText, to result: inout Result) {
+        var (value, issues) = validator.validate(document.root, as: PolicyFormat.root)
+        var policy: PolicyDocument?
+        if case .map(let map)? = value {
+            issues += PolicyFormat.orders.compactMap { $0.issue(in: document.root, values: map) }
+            policy = PolicyDocument(source: source, document: document, value: map)
+        }
+        for issue in issues {
+            result.findings.append(Finding(ruleID: issue.id, severity: issue.severity, category: .format, message: issue.message,
+                                           location: Location(source: source, span: issue.span),
+                                           nodePath: issue.path.isRoot ? nil : issue.path.description,
+                                           policyID: policy?.id, documentIndex: document.index))
+        }
+        if let policy { result.documents.append(policy) }
     }
 
     /// Whether `document` holds nothing at all: no value after its `---`, only comments or blank lines. An explicit
