@@ -24,6 +24,7 @@ public enum RulebookFormat {
         Field("summary", .text, "What the threshold means and where its default comes from.", required: true),
         Field("minimum", .number(), "The smallest value the default and a config may have; `integer` and `number` parameters only.", example: "1"),
         Field("maximum", .number(), "The largest value the default and a config may have; `integer` and `number` parameters only.", example: "365"),
+        Field("at_most", .string(), "Another parameter of this rulebook, of the same type, that this one may not exceed, as a very short window may not be longer than a short one. The defaults must keep to it, and a config that sets either parameter is checked.", example: "min_window_days"),
     ]
 
     /// The parameter types that may declare a `minimum` and a `maximum`.
