@@ -198,12 +198,25 @@ public struct RulebookLoader: Sendable {
         // A text rule's `when` is a guard on the policy's fields: without one it reads the text of every policy.
         let condition = node["match"] != nil && node["when"] == nil ? Self.alwaysTrue
             : compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
-        var at: NodePath?
-        if node["match"] == nil, let atNode = node["at"], let text = atNode.scalar?.text {
-            if PolicyTypes.field(at: text) == nil || NodePath.parse(text) == nil {
+        func path(_ atNode: YAMLNode?) -> NodePath? {
+            guard let atNode, let text = atNode.scalar?.text else { return nil }
+            guard PolicyTypes.field(at: text) != nil, let path = NodePath.parse(text) else {
                 error(atNode, "'at' names '\(text)', which the policy format does not have\(pathHint(text))")
-            } else {
-                at = NodePath.parse(text)
+                return nil
+            }
+            return path
+        }
+        let at = node["match"] == nil ? path(node["at"]) : nil
+        var cases: [RuleCase] = []
+        if node["match"] != nil, let casesNode = node["cases"] {
+            error(casesNode, "`cases` are for structured rules; a text rule points at the phrase it matched")
+        } else {
+            for caseNode in DataFile.list(node["cases"]) {
+                let caseCondition = compileCondition(caseNode["when"], ruleID: id, environment: environment, source: source, errors: &errors)
+                var caseFixProblems: [(YAMLNode?, String)] = []
+                let caseFix = readFix(caseNode["fix"]) { caseFixProblems.append(($0, $1)) }
+                for (problemNode, message) in caseFixProblems { error(problemNode, message) }
+                if let caseCondition { cases.append(RuleCase(condition: caseCondition, at: path(caseNode["at"]), fix: caseFix)) }
             }
         }
         let message = compileMessage(node["message"], ruleID: id, environment: node["match"] != nil ? TextMatchLoader.messageEnvironment : environment,
@@ -222,6 +235,7 @@ public struct RulebookLoader: Sendable {
                     passExamples: DataFile.strings(node["examples"]?["pass"]), rulebook: rulebook,
                     definedAt: Location(source: source, span: node["id"]?.span ?? node.span))
         rule.textMatch = textMatch
+        rule.cases = cases
         rule.failExampleSpans = DataFile.list(node["examples"]?["fail"]).map(\.span)
         rule.passExampleSpans = DataFile.list(node["examples"]?["pass"]).map(\.span)
         return rule
