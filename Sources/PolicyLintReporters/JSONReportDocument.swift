@@ -27,7 +27,7 @@ struct JSONReportDocument: Encodable {
         let files: Int
         /// Active (not waived) errors.
         let errors: Int
-        /// Active warnings.
+        /// Active warnings, other than stale baseline entries.
         let warnings: Int
         /// Active infos.
         let infos: Int
@@ -35,6 +35,8 @@ struct JSONReportDocument: Encodable {
         let waived: Int
         /// Findings accepted by the baseline.
         let baselined: Int
+        /// Baseline entries that accepted no finding, counted apart from the warnings.
+        let staleBaselineEntries: Int
         /// The strictest fail threshold in force (see `CheckReport.strictestFailOn`); each file's own is in `files`.
         let failOn: String
         /// The exit code of the run: 0 clean, 1 findings at or above a file's threshold, 2 unusable input.

@@ -15,7 +15,8 @@ public struct JSONReporter: Reporter {
             version: Self.formatVersion,
             tool: .init(name: "policylint", version: PolicyLintVersion.current, rulebooks: context.rulebooks),
             summary: .init(files: tally.files, errors: tally.errors, warnings: tally.warnings, infos: tally.infos,
-                           waived: tally.waived, baselined: tally.baselined, failOn: report.strictestFailOn.rawValue, exitCode: Int(report.exitCode)),
+                           waived: tally.waived, baselined: tally.baselined, staleBaselineEntries: tally.staleBaselineEntries,
+                           failOn: report.strictestFailOn.rawValue, exitCode: Int(report.exitCode)),
             files: report.files.map {
                 .init(path: $0.path, role: $0.role.rawValue, sha256: $0.sha256, policies: $0.policyIDs, findings: $0.findings.count,
                       failOn: $0.failOn?.rawValue)

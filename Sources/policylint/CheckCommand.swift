@@ -51,6 +51,9 @@ extension PolicyLint {
         @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; only new findings fail.", valueName: "file"))
         var baseline: String?
 
+        @Flag(help: "Fail the run (exit code 1) when the baseline has stale entries, which accept no finding any more; without it they are reported apart from the warnings and never fail it.")
+        var failOnStaleBaseline = false
+
         @Option(help: ArgumentHelp("Write every current finding to this baseline file, then exit 0 unless input could not be checked.", valueName: "file"))
         var writeBaseline: String?
 
@@ -176,7 +179,7 @@ extension PolicyLint {
                 tally.add(file, failOn: threshold)
                 sink.write(reporter.renderFile(file, context: context))
             }
-            if let stale = matcher?.staleEntriesReport() {
+            if let stale = matcher?.staleEntriesReport(failing: failOnStaleBaseline) {
                 tally.add(stale, failOn: threshold)
                 sink.write(reporter.renderFile(stale, context: context))
             }
@@ -206,7 +209,7 @@ extension PolicyLint {
                 for index in report.files.indices {
                     matcher.mark(&report.files[index], rulesInForce: rulesOfFile(report.files[index].path))
                 }
-                if let stale = matcher.staleEntriesReport() { report.files.append(stale) }
+                if let stale = matcher.staleEntriesReport(failing: failOnStaleBaseline) { report.files.append(stale) }
             }
             try OutputWriter.write(format.reporter.render(report, context: context), to: output)
             return report.exitCode

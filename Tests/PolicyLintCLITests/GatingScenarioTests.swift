@@ -112,7 +112,7 @@ final class GatingScenarioTests: ScratchFolderTestCase {
     func testABrokenBaselineIsDescribedInPlainWordsAtItsLineAndColumn() throws {
         try write(try shippedPolicy("micro-grants-fund.yaml"), to: "micro.yaml")
         let cases: [(text: String, expected: [String])] = [
-            ("{\"version\": 1, \"findings\": [], \n", ["baseline.json:1:32: error[invalid-yaml]"]),
+            ("{\"version\": 1, \"findings\": [], \n", ["baseline.json:1:31: error[invalid-baseline] the baseline is not valid JSON: the JSON ends early, expected a member name in double quotes", "1 | {"]),
             ("[1, 2]\n", ["baseline.json:1:1", "must be a mapping"]),
             ("{\"version\": 9, \"findings\": []}\n", ["baseline.json:1:13", "baseline version 9 is not supported"]),
             ("{\"version\": \"1\", \"tool\": \"policylint\", \"findings\": []}\n", ["baseline.json:1:13", "'version' must be a whole number"]),

@@ -1,7 +1,8 @@
 import XCTest
 import PolicyLintTestSupport
 
-/// Baseline entries that accept no finding are reported at their place in the baseline, without failing the run.
+/// Baseline entries that accept no finding are reported at their place in the baseline, without failing the run unless
+/// `--fail-on-stale-baseline` asks.
 final class StaleBaselineTests: ScratchFolderTestCase {
     /// Writes the shipped micro-grants policy and a baseline of its findings, then adds a second policy with none.
     private func baselineOfMicroGrants() throws -> String {
@@ -37,6 +38,38 @@ final class StaleBaselineTests: ScratchFolderTestCase {
         XCTAssertEqual(files.last?["role"] as? String, "baseline", "\(files)")
         let summary = try XCTUnwrap(json["summary"] as? [String: Any])
         XCTAssertEqual(summary["files"] as? Int, 1, "the baseline is not counted as a policy checked")
+    }
+
+    func testTheSummaryCountsStaleEntriesApartFromTheWarningsSoItAgreesWithTheExitCode() throws {
+        let original = try baselineOfMicroGrants()
+        try write(original.replacingOccurrences(of: "closes: 2027-05-25", with: "closes: 2027-08-25"), to: "policies/micro.yaml")
+
+        let outcome = try run(["check", "policies", "--fail-on", "warning", "--baseline", "baseline.json", "--format", "concise"])
+        XCTAssertEqual(outcome.exitCode, 0, outcome.stdout)
+        let summary = try XCTUnwrap(outcome.stdout.split(separator: "\n").last.map(String.init))
+        XCTAssertTrue(summary.hasPrefix("No findings in 1 file ("), "no warning fails the run, and none is counted: \(summary)")
+        XCTAssertTrue(summary.hasSuffix(", 1 stale baseline entry)."), summary)
+
+        let json = try jsonObject(["check", "policies", "--fail-on", "warning", "--baseline", "baseline.json", "--format", "json"])
+        let counts = try XCTUnwrap(json["summary"] as? [String: Any])
+        XCTAssertEqual(counts["warnings"] as? Int, 0, "\(counts)")
+        XCTAssertEqual(counts["staleBaselineEntries"] as? Int, 1, "\(counts)")
+        XCTAssertEqual(counts["failOn"] as? String, "warning", "\(counts)")
+        XCTAssertEqual(counts["exitCode"] as? Int, 0, "\(counts)")
+
+        // Asked to, they fail the run, and the summary says so.
+        for format in ["concise", "json"] {
+            let failing = try run(["check", "policies", "--baseline", "baseline.json", "--fail-on-stale-baseline", "--format", format])
+            XCTAssertEqual(failing.exitCode, 1, "\(format): \(failing.stdout)")
+            if format == "concise" { XCTAssertTrue(failing.stdout.contains(", 1 stale baseline entry, failing the run)."), failing.stdout) }
+            if format == "json" {
+                XCTAssertTrue(failing.stdout.contains("\"exitCode\" : 1"), failing.stdout)
+                XCTAssertTrue(failing.stdout.contains("\"failOn\" : \"error\""), "the flag is no threshold for findings: \(failing.stdout)")
+            }
+        }
+        try write(original, to: "policies/micro.yaml")
+        let clean = try run(["check", "policies", "--baseline", "baseline.json", "--fail-on-stale-baseline", "--format", "concise"])
+        XCTAssertEqual(clean.exitCode, 0, "a baseline with no stale entry passes: \(clean.stdout)")
     }
 
     func testEntriesThatTheRunCouldNotJudgeAreNotReported() throws {

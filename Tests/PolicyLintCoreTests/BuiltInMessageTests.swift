@@ -31,6 +31,39 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("grant") }, "\(found)")
     }
 
+    /// The findings of `rule` on `fragment`, wrapped as a policy of `kind`.
+    private func findings(_ rule: String, _ fragment: String, kind: String) throws -> [Finding] {
+        let engine = try XCTUnwrap(Self.engine)
+        let source = SourceText(name: "t.yaml", text: ExamplePolicy.wrap(fragment, kind: kind))
+        let document = try XCTUnwrap(PolicyReader().read(source).documents.first)
+        return engine.run(on: document).filter { $0.ruleID == rule }
+    }
+
+    func testATurnoverTestIsJudgedAgainstOneLotWhenTheContractHasLots() throws {
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {annual_value: 1200000, currency: GBP}\neligibility: {min_turnover: 1000000}\nprocess: {lots: 4}", kind: "contract"),
+                       ["Bidders need a turnover of £1,000,000, more than 2 times the annual value of £300,000 per lot (4 lots)."])
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 3000000, currency: GBP, duration_months: 36}\neligibility: {min_turnover: 1200000}\nprocess: {lots: 2}",
+                                    kind: "contract"),
+                       ["Bidders need a turnover of £1,200,000, more than 2 times the annual value of £500,000 per lot (2 lots; the total over 36 months)."])
+        // Within twice one lot's value, and one lot is the whole contract.
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {annual_value: 1200000}\neligibility: {min_turnover: 600000}\nprocess: {lots: 4}", kind: "contract"), [])
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {annual_value: 1200000}\neligibility: {min_turnover: 2400000}\nprocess: {lots: 1}", kind: "contract"), [])
+    }
+
+    func testAZeroCapOnCoreCostsIsReportedAtTheCapWithAFixThatLiftsIt() throws {
+        let capped = try XCTUnwrap(try findings("core-costs-not-funded", "funding: {core_costs: {eligible: true, max_share: 0}}", kind: "grant").first)
+        XCTAssertEqual(capped.nodePath, "funding.core_costs.max_share")
+        XCTAssertEqual(capped.fix?.set.map(\.path), ["funding.core_costs.eligible", "funding.core_costs.max_share"])
+        XCTAssertEqual(capped.fix?.set.last?.value, "1")
+        let refused = try XCTUnwrap(try findings("core-costs-not-funded", "funding: {core_costs: {eligible: false}}", kind: "grant").first)
+        XCTAssertEqual(refused.nodePath, "funding.core_costs.eligible")
+        XCTAssertEqual(refused.fix?.set.map(\.path), ["funding.core_costs.eligible"])
+    }
+
     func testValuesReadFromAnEquivalentFieldAreTheOnesTheMessageNames() throws {
         XCTAssertEqual(try messages("turnover-above-twice-annual-value",
                                     "funding: {total: 3000000, currency: GBP, duration_months: 36}\neligibility: {min_turnover: 5000000}", kind: "contract"),

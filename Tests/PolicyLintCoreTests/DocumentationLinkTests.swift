@@ -62,7 +62,7 @@ final class DocumentationLinkTests: XCTestCase {
         XCTAssertEqual(plan.first?.id, "unknown-key")
         XCTAssertEqual(url(plan.first), "ci.md#waivers")
         let baseline = errors { () throws(InputErrors) in _ = try Baseline.read(SourceText(name: "baseline.json", text: "{\"version\": 1,")) }
-        XCTAssertEqual(baseline.map(\.id), ["invalid-yaml"])
+        XCTAssertEqual(baseline.map(\.id), ["invalid-baseline"])
         XCTAssertEqual(url(baseline.first), "ci.md#baselines")
     }
 

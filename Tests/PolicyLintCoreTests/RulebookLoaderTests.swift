@@ -78,6 +78,37 @@ final class RulebookLoaderTests: XCTestCase {
         XCTAssertEqual(fractional.location?.span.start.description, "7:14")
     }
 
+    /// `goodRule` with two parameters, `short_days` and `long_days`, declared with the given lines.
+    private func withTwoParameters(short: String, long: String) -> String {
+        goodRule.replacingOccurrences(of: "format: 1\n", with: "format: 1\nparameters:\n  short_days:\n" + short + "    summary: Short.\n  long_days:\n" + long
+                                        + "    summary: Long.\n")
+    }
+
+    func testAtMostNamesAnotherParameterOfTheSameTypeWhoseDefaultItKeepsTo() throws {
+        guard case .success(let rulebook) = load(withTwoParameters(short: "    type: integer\n    default: 15\n    at_most: long_days\n",
+                                                                   long: "    type: integer\n    default: 28\n")) else {
+            return XCTFail("did not load")
+        }
+        XCTAssertEqual(rulebook.parameters["short_days"]?.atMost, "long_days")
+
+        let cases: [(short: String, long: String, line: Int, message: String)] = [
+            ("    type: integer\n    default: 15\n    at_most: lnog_days\n", "    type: integer\n    default: 28\n", 7,
+             "at_most names 'lnog_days', which is not another parameter of this rulebook (did you mean 'long_days'?)"),
+            ("    type: integer\n    default: 15\n    at_most: short_days\n", "    type: integer\n    default: 28\n", 7,
+             "at_most names 'short_days', which is not another parameter of this rulebook"),
+            ("    type: integer\n    default: 15\n    at_most: long_days\n", "    type: money\n    default: 28\n", 7,
+             "at_most needs two parameters of one number type; 'short_days' is integer and 'long_days' is money"),
+            ("    type: integer\n    default: 30\n    at_most: long_days\n", "    type: integer\n    default: 28\n", 6,
+             "its default (30) is above that of 'long_days' (28)"),
+        ]
+        for (short, long, line, message) in cases {
+            let found = errors(withTwoParameters(short: short, long: long))
+            XCTAssertEqual(found.map(\.id), ["invalid-value"], "\(found)")
+            XCTAssertEqual(found.first?.location?.span.start.line, line, "\(found)")
+            XCTAssertTrue(found.first?.message.contains(message) ?? false, "\(found)")
+        }
+    }
+
     func testOneBadParameterDeclarationDoesNotHideAnothersBadDefault() throws {
         let text = withParameter("    type: integer\n    default: 0\n    minimum: 1\n")
             .replacingOccurrences(of: "parameters:\n", with: "parameters:\n  max_rounds:\n    type: wholenumber\n    default: 2\n    summary: Rounds.\n  max_pages:\n    type: money\n    default: -3\n    summary: Pages.\n")

@@ -73,8 +73,23 @@ public struct Baseline: Sendable, Equatable, Codable {
     /// Reads a baseline from its source, checking its version before its shape, so a baseline from another
     /// version is reported as that rather than as its first unfamiliar field.
     public static func read(_ source: SourceText) throws(InputErrors) -> Baseline {
-        let root = try DataFile.validatedRoot(source, format: BaselineFormat.root, kind: .baseline, checkingFormat: false)
         let advice = "; write a new one with --write-baseline"
+        // A baseline is JSON, read by the YAML parser: a syntax error is said in JSON's terms, not libyaml's, and YAML
+        // that is not JSON (a comment, a string over two lines) is refused as JSON would refuse it. A file the YAML
+        // layer refuses for another reason (not UTF-8, too deep) is reported as that.
+        func notJSON(_ problem: JSONSyntaxCheck.Problem) -> InputErrors {
+            let start = source.position(ofOffset: problem.offset)
+            return InputErrors(InputError(id: "invalid-baseline", message: "the baseline is not valid JSON: \(problem.message)",
+                                          source: source, span: SourceSpan(start: start, end: source.position(ofOffset: problem.offset + problem.length))))
+        }
+        let root: YAMLNode
+        do {
+            root = try DataFile.validatedRoot(source, format: BaselineFormat.root, kind: .baseline, checkingFormat: false)
+        } catch {
+            guard error.errors.first?.id == "invalid-yaml", let problem = JSONSyntaxCheck.firstProblem(in: source.bytes) else { throw error }
+            throw notJSON(problem)
+        }
+        if let problem = JSONSyntaxCheck.firstProblem(in: source.bytes) { throw notJSON(problem) }
         if let versionNode = root["version"], case .int(let version)? = versionNode.scalar?.value, version != BaselineFormat.version {
             throw InputErrors(InputError(id: "invalid-baseline", message: "baseline version \(version) is not supported by this policylint, which reads version \(BaselineFormat.version)\(advice)",
                                          source: source, span: versionNode.span))

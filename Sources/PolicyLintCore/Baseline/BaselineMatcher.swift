@@ -31,8 +31,9 @@ public final class BaselineMatcher {
     /// A report of the baseline file with a `stale-baseline-entry` warning at each entry that accepted no finding,
     /// or nil when there is none. Only entries for a policy the run checked in full, of a rule that ran on it (or of a
     /// check policylint makes itself), are judged: a run of some of the policies, or with some rules left out, cannot
-    /// tell. Its threshold is `error`, so stale entries never change the exit code.
-    public func staleEntriesReport() -> FileReport? {
+    /// tell. Its threshold is `error`, so stale entries change the exit code only when `failing` (`--fail-on-stale-baseline`)
+    /// makes it `warning`.
+    public func staleEntriesReport(failing: Bool = false) -> FileReport? {
         var unused = remaining.filter { $0.value > 0 }
         // Of entries with one fingerprint, the last ones written are those left over.
         var stale: [Baseline.Entry] = []
@@ -48,7 +49,7 @@ public final class BaselineMatcher {
         guard let file = findings.first?.location.file else { return nil }
         var report = FileReport(path: file, policyIDs: [], findings: findings, sha256: baseline.sha256)
         report.role = .baseline
-        report.failOn = .error
+        report.failOn = failing ? .warning : .error
         return report
     }
 

@@ -23,9 +23,10 @@ public struct CheckReport: Sendable {
 
     /// The strictest fail threshold in force, as a summary states it: the lowest of every file's own threshold (`failOn`
     /// for a file without one), or `failOn` when no file was checked. A finding below it fails no file, and it does not
-    /// depend on the order files were named in.
+    /// depend on the order files were named in. The baseline's threshold, which only says whether its stale entries fail
+    /// the run (`--fail-on-stale-baseline`), is no threshold for findings.
     public var strictestFailOn: Severity {
-        files.map { $0.failOn ?? failOn }.min() ?? failOn
+        files.filter { $0.role != .baseline }.map { $0.failOn ?? failOn }.min() ?? failOn
     }
 
     /// Every finding: the run's errors, then every file's, in file then position order.

@@ -4,7 +4,7 @@ public struct RunTally: Sendable, Equatable {
     public private(set) var files = 0
     /// Active errors (not waived, not in the baseline).
     public private(set) var errors = 0
-    /// Active warnings.
+    /// Active warnings, other than stale baseline entries.
     public private(set) var warnings = 0
     /// Active infos.
     public private(set) var infos = 0
@@ -12,6 +12,11 @@ public struct RunTally: Sendable, Equatable {
     public private(set) var waived = 0
     /// Findings accepted by the baseline.
     public private(set) var baselined = 0
+    /// Baseline entries that accepted no finding (`stale-baseline-entry`), counted apart from the warnings because
+    /// they fail the run only when asked to (`--fail-on-stale-baseline`), whatever the fail threshold.
+    public private(set) var staleBaselineEntries = 0
+    /// Whether stale baseline entries fail the run.
+    public private(set) var staleBaselineEntriesFail = false
     /// Whether any input could not be checked.
     public private(set) var hasInputError = false
     /// Whether any active finding is at or above its file's fail threshold.
@@ -43,6 +48,12 @@ public struct RunTally: Sendable, Equatable {
             waived += 1
         } else if finding.isBaselined {
             baselined += 1
+        } else if finding.category == .baseline {
+            staleBaselineEntries += 1
+            if finding.severity >= threshold {
+                hasFailure = true
+                staleBaselineEntriesFail = true
+            }
         } else {
             switch finding.severity {
             case .error: errors += 1

@@ -94,6 +94,8 @@ public struct RunPlan: Sendable {
             }
         }
 
+        errors += Self.orderProblems(declared: declared, values: parameterValues, config: config)
+
         // Every problem of every waivers file, an unknown rule among them, whatever else is wrong with it.
         let waiversFiles = (config.waivers + overrides.waivers).map { WaiverReader.read(path: $0, knownRules: namesAreKnown ? ids : nil) }
         errors += waiversFiles.flatMap(\.problems)
@@ -112,5 +114,27 @@ public struct RunPlan: Sendable {
         self.failOn = overrides.failOn ?? config.failOn ?? .error
         self.waiversFiles = waiversFiles
         self.waivers = waiversFiles.flatMap(\.waivers)
+    }
+
+    /// A parameter a config sets above the parameter its rulebook says it may not exceed (`at_most`), or one a config
+    /// sets below the value of a parameter that may not exceed it: an `invalid-value` error at the config's entry (the
+    /// first parameter's when the config sets both), so a config cannot make a "very short" window longer than a short one.
+    private static func orderProblems(declared: [String: RuleParameter], values: [String: CELValue], config: Config) -> [InputError] {
+        var errors: [InputError] = []
+        for (name, parameter) in declared.sorted(by: { $0.key < $1.key }) {
+            // A value the config sets wrongly is reported as that, and not compared as if the default held.
+            guard let other = parameter.atMost, let limit = declared[other], values[name] != nil || values[other] != nil,
+                  (config.parameters[name] == nil) == (values[name] == nil), (config.parameters[other] == nil) == (values[other] == nil),
+                  let value = RuleParameter.number(values[name] ?? parameter.defaultValue),
+                  let most = RuleParameter.number(values[other] ?? limit.defaultValue), value > most,
+                  let setting = values[name] != nil ? config.parameters[name] : config.parameters[other] else { continue }
+            func described(_ parameter: String, _ number: Double) -> String {
+                "'\(parameter)' (\(NumberText.plain(number))\(values[parameter] == nil ? ", its default" : ""))"
+            }
+            errors.append(InputError(id: "invalid-value",
+                                     message: "parameter \(described(name, value)) may not be above \(described(other, most)), as its rulebook says (at_most)",
+                                     location: setting.valueLocation ?? setting.location).documented(as: .config))
+        }
+        return errors
     }
 }

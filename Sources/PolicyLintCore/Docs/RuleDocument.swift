@@ -46,6 +46,14 @@ public enum RuleDocument {
             out += "\nAutomatic fix (\(fix.safety.rawValue)): \(fix.description.trimmingCharacters(in: .whitespacesAndNewlines))"
             out += " Sets " + fix.set.map { "`\($0.path)` to `\($0.value)`" }.joined(separator: ", ") + ".\n"
         }
+        for cause in rule.cases {
+            let place = cause.at.map { " the finding points at `\($0)`" } ?? ""
+            let fixText = cause.fix.map { fix in
+                " automatic fix (\(fix.safety.rawValue)): \(fix.description.trimmingCharacters(in: .whitespacesAndNewlines)) Sets "
+                    + fix.set.map { "`\($0.path)` to `\($0.value)`" }.joined(separator: ", ") + "."
+            } ?? ""
+            out += "\nWhen `\(cause.condition.source)`,\(place)\(!place.isEmpty && !fixText.isEmpty ? ";" : "")\(fixText)\n"
+        }
         out += "\n## Example\n\nThis fires:\n\n"
         for example in rule.failExamples { out += "```yaml\n\(example.trimmingCharacters(in: .whitespacesAndNewlines))\n```\n\n" }
         out += "Use instead:\n\n"

@@ -50,7 +50,7 @@ public enum PolicyFormat {
     static let fundingFields: [Field] = [
         Field("total", money, "The whole budget of the fund or the total contract value.", example: "600000"),
         Field("currency", .string(pattern: "^[A-Z]{3}$"), "ISO 4217 currency code of every amount in the policy.", example: "GBP"),
-        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it. A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`.", example: "250000"),
+        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it, or with one lot's share of it when `process.lots` divides the contract (lots are taken to be of equal value). A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`.", example: "250000"),
         Field("award", .object([
             Field("min", money, "The smallest award.", example: "10000"),
             Field("max", money, "The largest award.", example: "60000"),
@@ -158,7 +158,7 @@ public enum PolicyFormat {
         Field("feedback", .enumeration(["none", "on-request", "written", "conversation"]), "What unsuccessful applicants are told.", example: "written"),
         Field("success_rates_published", .boolean, "Whether the share of applications funded is published.", example: "true"),
         Field("decision_days", .integer(minimum: 0), "Days from the closing date to a decision.", example: "42"),
-        Field("lots", .integer(minimum: 1), "How many lots a contract is divided into.", example: "3"),
+        Field("lots", .integer(minimum: 1), "How many lots a contract is divided into; a turnover test is then judged against one lot's value (lots are taken to be of equal value).", example: "3"),
     ]
 
     static let monitoringFields: [Field] = [

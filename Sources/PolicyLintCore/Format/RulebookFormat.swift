@@ -24,6 +24,7 @@ public enum RulebookFormat {
         Field("summary", .text, "What the threshold means and where its default comes from.", required: true),
         Field("minimum", .number(), "The smallest value the default and a config may have; `integer` and `number` parameters only.", example: "1"),
         Field("maximum", .number(), "The largest value the default and a config may have; `integer` and `number` parameters only.", example: "365"),
+        Field("at_most", .string(), "Another parameter of this rulebook, of the same type, that this one may not exceed, as a very short window may not be longer than a short one. The defaults must keep to it, and a config that sets either parameter is checked.", example: "min_window_days"),
     ]
 
     /// The parameter types that may declare a `minimum` and a `maximum`.
@@ -40,6 +41,13 @@ public enum RulebookFormat {
         Field("case_sensitive", .boolean, "Whether letter case must match; patterns ignore case unless this is true (or the pattern starts with `(?-i)`).", example: "false"),
     ]
 
+    /// The fields of a fix.
+    public static let fixFields: [Field] = [
+        Field("set", .dictionary(.oneOf([.number(), .boolean, .string()])), "Field paths and the values they take.", required: true),
+        Field("safety", .enumeration(Fix.Safety.allCases.map(\.rawValue)), "Whether the fix may be applied without review.", required: true, example: "unsafe"),
+        Field("description", .text, "What the fix changes.", required: true),
+    ]
+
     /// The fields of a rule.
     public static let ruleFields: [Field] = [
         Field("id", .string(pattern: "^[a-z][a-z0-9-]*$"), "Names the bad thing, lower case with dashes.", required: true, example: "match-funding-required"),
@@ -54,11 +62,13 @@ public enum RulebookFormat {
         Field("why", .text, "How the barrier excludes people, with evidence.", required: true),
         Field("alternatives", .list(.text), "Concrete, principle-aligned replacements a writer can paste in.", required: true),
         Field("references", .list(.text), "Law, guidance and research behind the rule."),
-        Field("fix", .object([
-            Field("set", .dictionary(.oneOf([.number(), .boolean, .string()])), "Field paths and the values they take.", required: true),
-            Field("safety", .enumeration(Fix.Safety.allCases.map(\.rawValue)), "Whether the fix may be applied without review.", required: true, example: "unsafe"),
-            Field("description", .text, "What the fix changes.", required: true),
-        ]), "A change that removes the barrier."),
+        Field("fix", .object(fixFields), "A change that removes the barrier."),
+        Field("cases", .list(.object([
+            Field("when", .string(), "When this is the cause: a condition in the condition language, tried when the rule fires.", required: true,
+                  example: "funding.core_costs.max_share == 0.0"),
+            Field("at", .string(), "The policy field the finding points at in this case; the rule's `at` when left out.", example: "funding.core_costs.max_share"),
+            Field("fix", .object(fixFields), "The change that removes this cause; the rule's `fix` when left out."),
+        ])), "Causes of the barrier that point at another field or need another fix, for a rule whose `when` joins several: the first case whose `when` holds sets the finding's `at` and `fix`. Structured rules only."),
         Field("status", .enumeration(RuleStatus.allCases.map(\.rawValue)), "`stable`, `preview` (off unless selected) or `deprecated`.", example: "stable"),
         Field("since", .string(), "The rulebook version that added the rule.", example: "0.1.0"),
         Field("examples", .object([

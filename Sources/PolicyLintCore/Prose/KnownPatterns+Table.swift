@@ -223,6 +223,18 @@ extension KnownPatterns {
 +	possible	available	welcome	accepted
 +	application	bid
 +	post	phone	paper	person
+=ii	\\b(applications?|bids?|tenders?|proposals?|expressions of interest|application forms?) (must|should|will need to|need to|needs to|have to|has to|are to|is to) be (submitted |sent |made |returned |lodged )?(e-?mailed|(by|via|through|over|using) (e-?mail|video[- ]calls?))\\b
++	mail	video
++	application	bid	tender	proposal	expressions
+=ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|entries|expressions of interest|application forms?)\\b[^.;]{0,30}\\b(only|solely|exclusively) (be )?(made|submitted|accepted|received|sent|returned|lodged|taken|considered) (by|via|through|over|using) (e-?mail|video[- ]calls?)\\b
++	only	solely	exclusively
++	application	bid	tender	proposal	submission	entries	expressions
++	made	submitted	accepted	received	sent	returned	lodged	taken	considered
++	mail	video
+=ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|entries|expressions of interest|application forms?)\\b[^.;]{0,40}\\b(by|via|through|over|using) (e-?mail|video[- ]calls?|(the |our |its )?([a-z-]+ )?(portal|website|online form))( only| solely| exclusively)\\b
++	mail	video	portal	website	online
++	application	bid	tender	proposal	submission	entries	expressions
++	only	solely	exclusively
 =ii	\\b(applications?|bids?|tenders?|proposals?|submissions?|responses)[^.;]{0,20} (must|shall|should|need to|needs to|have to|has to|will need to|will have to|are required to|is required to|will be required to|are expected to|is expected to|will be expected to|are asked to|will be asked to) (be )?(submitted|made|provided|completed|presented|sent) (as|in the form of|in) (a )?(written|typed) (document|application|proposal|submission|bid|statement|form|format)\\b
 +	written	typed
 +	application	bid	tender	proposal	submission	responses
@@ -254,6 +266,10 @@ extension KnownPatterns {
 +	application	bid	tender	proposal	submission	responses	expressions	form
 +	must	should	will	need	shall
 +	include	contain	accompanied	enclose	attach	have
+=ii	\\b(applications?|how to apply|submissions?|submission method|bids?|tenders?)\\s?(:|–|—| -) ?(by |via )?(e-?mail|video[- ]call) only\\b
++	mail	video
++	application	apply	submission	bid	tender
++	only
 =ii	\\b(applications|bids|submissions|forms)( received| sent)? (by|via) (email|e-mail|post)[^.;]{0,40} (will not|won't|cannot|are not) (be )?(accepted|considered|assessed)\\b
 +	accepted	considered	assessed
 +	applications	bids	submissions	forms
@@ -355,6 +371,9 @@ extension KnownPatterns {
 +	but	however	though	whereas	except	unless	other	apart	that	because	whilst
 =ii	\\b(by|on) nomination only\\b|\\bnomination[- ]only\\b
 +	nomination
+=ii	\\b(by|via|through|over) (e-?mail|video[- ]calls?) only (if|when|where|after)\\b
++	mail	video
++	only
 =ii	\\b(cannot|can't) (propose|suggest|set|choose|define|design|add|substitute) (their|your|its) own (outcomes|targets|indicators|measures)?
 +	cannot	can't
 +	propose	suggest	set	choose	define	design	add	substitute
@@ -559,6 +578,13 @@ extension KnownPatterns {
 =ii	\\b(do|does|did|done|doing) away with\\b
 +	away
 +	with
+=ii	\\b(e-?mail(ed)?|video[- ]call) (applications?|bids?|submissions?|tenders?|proposals?) only\\b
++	mail	video
++	application	bid	submission	tender	proposal
++	only
+=ii	\\b(e-?mail|video[- ]calls?|portal|online)( only)?(,| or| and)[^.;]{0,30}\\b(post|phone|telephone|in person|by hand|on paper|paper form|letter)\\b
++	mail	video	portal	online
++	post	phone	person	hand	paper	letter
 =ii	\\b(each|every|per) lot\\b|\\b(one or more|any (combination|number) of|more than one|several|all (the )?) lots\\b
 +	each	every	per	lots
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload)[a-z]* [^.;]{0,50}insurance[^.;]{0,40} (with|alongside|as part of) (the |your |their |this )?(application|tender|bid|submission|expression of interest)\\b
@@ -1276,6 +1302,11 @@ extension KnownPatterns {
 +	only	must	need	required	requires	eligible	should	have	has	will
 +	operating	operation	business	existed	running	going	around	active	set	formed	founded
 +	year	yrs	months
+=ii	\\b(only|solely|exclusively) (accept|consider|take|receive|assess)[a-z]* (applications?|bids?|tenders?|proposals?|submissions?|entries|expressions of interest|application forms?) ((made|sent|submitted) )?(by|via|through|over) (e-?mail|video[- ]calls?)\\b
++	only	solely	exclusively
++	accept	consider	take	receive	assess
++	application	bid	tender	proposal	submission	entries	expressions
++	mail	video
 =ii	\\b(only|solely|exclusively) (be )?(spent|used) (on|for|towards) (the )?(direct |project |activity |delivery |programme )+(costs|expenditure)\\b
 +	direct	project	activity	delivery	programme
 +	only	solely	exclusively
@@ -2817,6 +2848,10 @@ extension KnownPatterns {
 +	apply	submit	bid	tender	send
 +	our	the	its
 +	site	portal	online
+=ii	\\bonly (apply|submit|bid|tender|send)[a-z]*( (your|an|the|their) [a-z]+)? (by|via|through|over|using) (e-?mail|video[- ]calls?)\\b
++	only
++	apply	submit	bid	tender	send
++	mail	video
 =ii	\\bonly (available|provided|published|offered|accepted|considered) in english\\b
 +	available	provided	published	offered	accepted	considered
 +	only
@@ -3080,6 +3115,12 @@ extension KnownPatterns {
 +	only
 +	way	means	method	route
 +	apply	submit	bid	submission	tender
+=ii	\\bthe only (way|means|method|route) (to apply|of applying|to submit|of submitting|to bid|of submission|to tender)\\b[^.;]{0,20} (is|will be) (by |through |via |using |over )?(e-?mail|a video[- ]call|video[- ]call)\\b
++	only
++	the
++	way	means	method	route
++	apply	submit	bid	submission	tender
++	mail	video
 =ii	\\btroubled (families|young people|youth|communities|households|teenagers|neighbourhoods|estates)\\b
 +	troubled
 +	families	people	youth	communities	households	teenagers	neighbourhoods	estates

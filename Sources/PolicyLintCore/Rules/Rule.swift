@@ -42,6 +42,8 @@ public struct Rule: Sendable {
     public let definedAt: Location
     /// For a text rule, the phrases it finds in prose; nil for a structured rule.
     public var textMatch: TextMatch? = nil
+    /// The causes of a structured rule's barrier that point elsewhere or have a fix of their own, tried in order.
+    public var cases: [RuleCase] = []
     /// Where each fail example is written in the rulebook, in order (empty when not known).
     public var failExampleSpans: [SourceSpan] = []
     /// Where each pass example is written in the rulebook, in order (empty when not known).

@@ -67,13 +67,14 @@ public struct RuleEngine: Sendable {
         }
         for rule in rules where !rule.isTextRule && rule.applies(to: document.kind) {
             guard Self.holds(rule.condition, bindings) else { continue }
-            let (span, path) = location(of: rule, in: document)
+            let cause = rule.cases.first { Self.holds($0.condition, bindings) }
+            let (span, path) = location(of: rule, at: cause?.at, in: document)
             findings.append(Finding(ruleID: rule.id, severity: rule.severity, category: .rule,
                                     message: rule.message.render(bindings, currency: currency),
                                     location: Location(source: document.source, span: span), nodePath: path,
                                     policyID: document.id, documentIndex: document.document.index, why: rule.why,
                                     alternatives: rule.alternatives, principles: rule.principles,
-                                    references: rule.references, fix: rule.fix))
+                                    references: rule.references, fix: cause?.fix ?? rule.fix))
         }
         return findings
     }
@@ -99,9 +100,10 @@ public struct RuleEngine: Sendable {
         textRunner.value.findings(in: document.fields, source: document.source, policyID: nil, documentIndex: 0, workers: proseWorkers)
     }
 
-    /// The span and path a finding of `rule` points at.
-    func location(of rule: Rule, in document: PolicyDocument) -> (SourceSpan, String?) {
+    /// The span and path a finding of `rule` points at: `at` (a case's) when given and present, else the rule's own.
+    func location(of rule: Rule, at caseAt: NodePath? = nil, in document: PolicyDocument) -> (SourceSpan, String?) {
         var candidates: [NodePath] = []
+        if let caseAt { candidates.append(caseAt) }
         if let at = rule.at { candidates.append(at) }
         candidates += rule.condition.referencedPaths.compactMap(NodePath.parse).filter { $0.components.first.map { if case .key("params") = $0 { return false } else { return true } } ?? false }
         for candidate in candidates where document.node(at: candidate) != nil {

@@ -14,17 +14,35 @@ public struct RuleParameter: Sendable {
     public let minimum: Double?
     /// The largest value allowed, for `integer` and `number` parameters.
     public let maximum: Double?
+    /// Another parameter of the same rulebook whose value this one may not exceed (`at_most`), such as a "very short"
+    /// threshold that must stay within the "short" one.
+    public let atMost: String?
     /// Where the rulebook declares it, when loaded from a file.
     public var location: Location?
 
     /// Creates a parameter.
-    public init(name: String, type: String, defaultValue: CELValue, summary: String, minimum: Double? = nil, maximum: Double? = nil) {
+    public init(name: String, type: String, defaultValue: CELValue, summary: String, minimum: Double? = nil, maximum: Double? = nil,
+                atMost: String? = nil) {
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
         self.summary = summary
         self.minimum = minimum
         self.maximum = maximum
+        self.atMost = atMost
+    }
+
+    /// The types whose parameters may be ordered with `at_most`: numbers of every kind.
+    public static let orderedTypes: Set<String> = ["integer", "number", "money", "fraction", "percent"]
+
+    /// A number value as a `Double`, or nil for any other value.
+    public static func number(_ value: CELValue) -> Double? {
+        switch value {
+        case .int(let number): return Double(number)
+        case .uint(let number): return Double(number)
+        case .double(let number): return number
+        default: return nil
+        }
     }
 
     /// The type conditions see.

@@ -59,6 +59,7 @@ public struct RulebookLoader: Sendable {
             parameter.location = Location(source: source, span: pair.key.span)
             parameters[parameter.name] = parameter
         }
+        errors += checkOrder(of: parameters, root: root, source: source)
         // The rules of a rulebook that breaks the format are not read: their errors would mostly repeat its problems.
         if !formatIssues.isEmpty { throw InputErrors(formatIssues + errors).documented(as: .rulebook) }
         let environment = PolicyTypes.environment(parameters: parameters)
@@ -104,7 +105,34 @@ public struct RulebookLoader: Sendable {
             return probe
         }
         return RuleParameter(name: pair.keyText, type: type, defaultValue: value, summary: DataFile.string(pair.value["summary"]),
-                             minimum: minimum, maximum: maximum)
+                             minimum: minimum, maximum: maximum, atMost: pair.value["at_most"]?.scalar?.text)
+    }
+
+    /// The problems of each parameter's `at_most`: naming no parameter of this rulebook, itself, one of another type or
+    /// a type that is not a number, or a default above the other's.
+    private func checkOrder(of parameters: [String: RuleParameter], root: YAMLNode, source: SourceText) -> [InputError] {
+        var errors: [InputError] = []
+        for pair in root["parameters"]?.mapping ?? [] {
+            guard let parameter = parameters[pair.keyText], let other = parameter.atMost, let node = pair.value["at_most"] else { continue }
+            func error(_ message: String, at node: YAMLNode) {
+                errors.append(InputError(id: "invalid-value", message: "parameter '\(parameter.name)': \(message)", source: source, span: node.span))
+            }
+            guard let limit = parameters[other], other != parameter.name else {
+                let hint = Suggestion.hint(for: other, in: parameters.keys.filter { $0 != parameter.name })
+                error("at_most names '\(other)', which is not another parameter of this rulebook\(hint)", at: node)
+                continue
+            }
+            guard RuleParameter.orderedTypes.contains(parameter.type), limit.type == parameter.type else {
+                error("at_most needs two parameters of one number type; '\(parameter.name)' is \(parameter.type) and '\(other)' is \(limit.type)", at: node)
+                continue
+            }
+            if let value = RuleParameter.number(parameter.defaultValue), let most = RuleParameter.number(limit.defaultValue), value > most,
+               let defaultNode = pair.value["default"] {
+                error("its default (\(NumberText.plain(value))) is above that of '\(other)' (\(NumberText.plain(most))), which at_most says it may not exceed",
+                      at: defaultNode)
+            }
+        }
+        return errors
     }
 
     /// A parameter's `minimum` and `maximum` (each nil when left out), or nil after reporting bounds that are of the
@@ -125,7 +153,7 @@ public struct RulebookLoader: Sendable {
             }
             let own: FieldType = type == "integer" ? .integer() : .number()
             let (value, issues) = FormatValidator(unknownKeySeverity: .error).validate(node, as: own)
-            guard issues.isEmpty, let number = value.flatMap(Self.number) else {
+            guard issues.isEmpty, let number = value.flatMap(RuleParameter.number) else {
                 errors.append(InputError(id: "invalid-value", message: "the \(key) of parameter '\(pair.keyText)' must be \(own.phrase)",
                                          source: source, span: node.span))
                 valid = false
@@ -140,16 +168,6 @@ public struct RulebookLoader: Sendable {
             return nil
         }
         return (bounds[0], bounds[1])
-    }
-
-    /// A number value as a `Double`.
-    private static func number(_ value: CELValue) -> Double? {
-        switch value {
-        case .int(let number): return Double(number)
-        case .uint(let number): return Double(number)
-        case .double(let number): return number
-        default: return nil
-        }
     }
 
     private func readRule(_ node: YAMLNode, rulebook: String, environment: CELEnvironment, source: SourceText, errors: inout [InputError]) -> Rule? {
@@ -180,12 +198,25 @@ public struct RulebookLoader: Sendable {
         // A text rule's `when` is a guard on the policy's fields: without one it reads the text of every policy.
         let condition = node["match"] != nil && node["when"] == nil ? Self.alwaysTrue
             : compileCondition(node["when"], ruleID: id, environment: environment, source: source, errors: &errors)
-        var at: NodePath?
-        if node["match"] == nil, let atNode = node["at"], let text = atNode.scalar?.text {
-            if PolicyTypes.field(at: text) == nil || NodePath.parse(text) == nil {
+        func path(_ atNode: YAMLNode?) -> NodePath? {
+            guard let atNode, let text = atNode.scalar?.text else { return nil }
+            guard PolicyTypes.field(at: text) != nil, let path = NodePath.parse(text) else {
                 error(atNode, "'at' names '\(text)', which the policy format does not have\(pathHint(text))")
-            } else {
-                at = NodePath.parse(text)
+                return nil
+            }
+            return path
+        }
+        let at = node["match"] == nil ? path(node["at"]) : nil
+        var cases: [RuleCase] = []
+        if node["match"] != nil, let casesNode = node["cases"] {
+            error(casesNode, "`cases` are for structured rules; a text rule points at the phrase it matched")
+        } else {
+            for caseNode in DataFile.list(node["cases"]) {
+                let caseCondition = compileCondition(caseNode["when"], ruleID: id, environment: environment, source: source, errors: &errors)
+                var caseFixProblems: [(YAMLNode?, String)] = []
+                let caseFix = readFix(caseNode["fix"]) { caseFixProblems.append(($0, $1)) }
+                for (problemNode, message) in caseFixProblems { error(problemNode, message) }
+                if let caseCondition { cases.append(RuleCase(condition: caseCondition, at: path(caseNode["at"]), fix: caseFix)) }
             }
         }
         let message = compileMessage(node["message"], ruleID: id, environment: node["match"] != nil ? TextMatchLoader.messageEnvironment : environment,
@@ -204,6 +235,7 @@ public struct RulebookLoader: Sendable {
                     passExamples: DataFile.strings(node["examples"]?["pass"]), rulebook: rulebook,
                     definedAt: Location(source: source, span: node["id"]?.span ?? node.span))
         rule.textMatch = textMatch
+        rule.cases = cases
         rule.failExampleSpans = DataFile.list(node["examples"]?["fail"]).map(\.span)
         rule.passExampleSpans = DataFile.list(node["examples"]?["pass"]).map(\.span)
         return rule
