@@ -112,4 +112,18 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertEqual(try messages("english-only-application", "jurisdiction: wales\nprocess: {application: {languages: [en]}}", kind: "grant"),
                        ["Applications are accepted only in English, although public bodies in Wales must not treat Welsh less favourably than English."])
     }
+    func testAConcessionIsValuedByItsRevenueNotItsZeroTotal() throws {
+        // A concession the authority pays nothing for: "more than 2 times £0" would say nothing.
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 0, currency: GBP, duration_months: 120}\neligibility: {min_turnover: 500000}", kind: "contract"), [])
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {annual_value: 0, currency: GBP}\neligibility: {min_turnover: 500000}", kind: "contract"), [])
+        // Valued by the operator's revenue, as the format asks of a concession, it is compared.
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 0, annual_value: 150000, currency: GBP, duration_months: 120}\neligibility: {min_turnover: 500000}", kind: "contract"),
+                       ["Bidders need a turnover of £500,000, more than 2 times the annual value of £150,000."])
+        XCTAssertEqual(try messages("large-contract-not-divided-into-lots",
+                                    "funding: {total: 0, annual_value: 1500000, currency: GBP, duration_months: 120}", kind: "contract"),
+                       ["A contract worth £15,000,000 is let as one lot, too big for most local and community organisations to bid for."])
+    }
 }
