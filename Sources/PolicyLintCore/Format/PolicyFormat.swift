@@ -27,6 +27,8 @@ public enum PolicyFormat {
         FieldOrder(["process", "opens"], ["process", "closes"], relation: "is before"),
         FieldOrder(["funding", "award", "min"], ["funding", "award", "max"], relation: "is less than"),
         FieldOrder(["funding", "award", "max"], ["funding", "total"], relation: "is less than the largest award,"),
+        FieldOrder(["process", "assessment", "panel", "community_members"], ["process", "assessment", "panel", "size"],
+                   relation: "is fewer people than the community members among them,"),
     ]
 
     static let rootFields: [Field] = [
