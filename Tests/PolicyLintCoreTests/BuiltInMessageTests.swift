@@ -145,4 +145,30 @@ final class BuiltInMessageTests: XCTestCase {
         XCTAssertEqual(try messages("english-only-application", "jurisdiction: wales\nprocess: {application: {languages: [en]}}", kind: "grant"),
                        ["Applications are accepted only in English, although public bodies in Wales must not treat Welsh less favourably than English."])
     }
+    func testHeavyMonitoringNamesWhatTheSmallGrantAsksFor() throws {
+        XCTAssertEqual(try messages("heavy-monitoring-on-small-grant",
+                                    "funding: {currency: GBP, award: {max: 2500}}\nmonitoring: {reporting: {frequency: quarterly}}", kind: "grant"),
+                       ["Grants of up to £2,500 come with quarterly reports."])
+        XCTAssertEqual(try messages("heavy-monitoring-on-small-grant",
+                                    "funding: {currency: GBP, award: {max: 5000}}\nmonitoring: {reporting: {frequency: annually}, evaluation_required: true}", kind: "grant"),
+                       ["Grants of up to £5,000 come with a formal evaluation."])
+        XCTAssertEqual(try messages("heavy-monitoring-on-small-grant",
+                                    "funding: {currency: GBP, award: {max: 1000}}\nmonitoring: {reporting: {frequency: monthly}, evaluation_required: true}", kind: "grant"),
+                       ["Grants of up to £1,000 come with monthly reports and a formal evaluation."])
+    }
+
+    func testAConcessionIsValuedByItsRevenueNotItsZeroTotal() throws {
+        // A concession the authority pays nothing for: "more than 2 times £0" would say nothing.
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 0, currency: GBP, duration_months: 120}\neligibility: {min_turnover: 500000}", kind: "contract"), [])
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {annual_value: 0, currency: GBP}\neligibility: {min_turnover: 500000}", kind: "contract"), [])
+        // Valued by the operator's revenue, as the format asks of a concession, it is compared.
+        XCTAssertEqual(try messages("turnover-above-twice-annual-value",
+                                    "funding: {total: 0, annual_value: 150000, currency: GBP, duration_months: 120}\neligibility: {min_turnover: 500000}", kind: "contract"),
+                       ["Bidders need a turnover of £500,000, more than 2 times the annual value of £150,000."])
+        XCTAssertEqual(try messages("large-contract-not-divided-into-lots",
+                                    "funding: {total: 0, annual_value: 1500000, currency: GBP, duration_months: 120}", kind: "contract"),
+                       ["A contract worth £15,000,000 is let as one lot, too big for most local and community organisations to bid for."])
+    }
 }

@@ -214,6 +214,17 @@ final class FormatValidationTests: XCTestCase {
         XCTAssertTrue(findings(header + "process: {closes: 2027-03-01}\nfunding: {award: {max: 5000}}\n").isEmpty)
     }
 
+    func testAPanelSmallerThanItsCommunityMembersIsAnInvalidValue() throws {
+        let panel = findings(header + "process:\n  assessment:\n    panel: {size: 3, community_members: 5}\n")
+        XCTAssertEqual(panel.map(\.ruleID), ["invalid-value"])
+        XCTAssertEqual(panel.first?.nodePath, "process.assessment.panel.size")
+        XCTAssertTrue(panel.first?.message.contains("'process.assessment.panel.size' (3) is fewer people than the community members among them, 'process.assessment.panel.community_members' (5)") ?? false,
+                      panel.first?.message ?? "")
+        // A panel wholly of community members, or one that leaves its size out, is fine.
+        XCTAssertTrue(findings(header + "process: {assessment: {panel: {size: 5, community_members: 5}}}\n").isEmpty)
+        XCTAssertTrue(findings(header + "process: {assessment: {panel: {community_members: 2}}}\n").isEmpty)
+    }
+
     func testNoWindowIsDerivedFromDatesOutOfOrder() throws {
         let read = PolicyReader().read(SourceText(name: "t.yaml", text: header + "process: {opens: 2027-03-01, closes: 2027-02-01}\n"))
         let process = try XCTUnwrap(read.documents.first?.bindings["process"])

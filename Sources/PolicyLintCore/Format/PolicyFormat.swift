@@ -27,13 +27,15 @@ public enum PolicyFormat {
         FieldOrder(["process", "opens"], ["process", "closes"], relation: "is before"),
         FieldOrder(["funding", "award", "min"], ["funding", "award", "max"], relation: "is less than"),
         FieldOrder(["funding", "award", "max"], ["funding", "total"], relation: "is less than the largest award,"),
+        FieldOrder(["process", "assessment", "panel", "community_members"], ["process", "assessment", "panel", "size"],
+                   relation: "is fewer people than the community members among them,"),
     ]
 
     static let rootFields: [Field] = [
         Field("policy", .integer(minimum: 1, maximum: 1), "The format version; always `1` for this format.", required: true, example: "1"),
         Field("id", .string(pattern: "^[a-z0-9][a-z0-9-]*$"), "A stable identifier in lower case with dashes, used in baselines and reports.", required: true, example: "community-wellbeing-fund-2027"),
         Field("title", .string(), "The name people know the fund or tender by.", required: true, example: "Community Wellbeing Fund 2027"),
-        Field("kind", .enumeration(kinds), "What is being commissioned: a grant programme, a contract tender, a framework or approved list, or a dynamic market.", required: true, example: "grant"),
+        Field("kind", .enumeration(kinds), "What is being commissioned: a grant programme, a contract tender, a framework or approved list, or a dynamic market. A concession is a `contract`; a fund of loans or other repayable finance is a `grant`.", required: true, example: "grant"),
         Field("owner", .string(), "The team accountable for the policy.", example: "Commissioning Team"),
         Field("status", .enumeration(["draft", "consultation", "approved", "live", "closed"]), "Where the policy is in its life.", example: "draft"),
         Field("jurisdiction", .enumeration(["england", "wales", "scotland", "northern-ireland", "uk", "other"]), "Whose law applies; thresholds such as the charity audit limit depend on it.", example: "england"),
@@ -48,9 +50,9 @@ public enum PolicyFormat {
     ]
 
     static let fundingFields: [Field] = [
-        Field("total", money, "The whole budget of the fund or the total contract value.", example: "600000"),
+        Field("total", money, "The whole budget of the fund or the total contract value: what the funder pays. A concession the authority pays nothing for has a `total` of 0 and states its worth in `annual_value`.", example: "600000"),
         Field("currency", .string(pattern: "^[A-Z]{3}$"), "ISO 4217 currency code of every amount in the policy.", example: "GBP"),
-        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it, or with one lot's share of it when `process.lots` divides the contract (lots are taken to be of equal value). A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`.", example: "250000"),
+        Field("annual_value", money, "The estimated value of the contract or grant per year; turnover tests are compared with it, or with one lot's share of it when `process.lots` divides the contract (lots are taken to be of equal value). A contract that leaves it out is taken to be worth its `total` spread evenly over `duration_months`. For a concession, write the revenue the operator is expected to earn in a year. A value of 0 (written, or a `total` of 0 spread out) is not compared with turnover, since it says nothing about what the work is worth.", example: "250000"),
         Field("award", .object([
             Field("min", money, "The smallest award.", example: "10000"),
             Field("max", money, "The largest award.", example: "60000"),
@@ -89,7 +91,7 @@ public enum PolicyFormat {
             Field("alternatives_accepted", .boolean, "Whether bank statements, management accounts or a budget are accepted instead.", example: "true"),
         ]), "The financial records applicants must provide."),
         Field("min_turnover", money, "The smallest annual turnover a bidder must have.", example: "100000"),
-        Field("accreditations", .list(.string()), "Certificates or quality marks that are required.", example: "[]"),
+        Field("accreditations", .list(.string()), "Certificates or quality marks that are required. Registrations the law requires for the work (with the CQC, Ofsted, the Care Inspectorate, Care Inspectorate Wales or the RQIA) may be listed and are not counted as barriers; an inspection rating is.", example: "[]"),
         Field("references", .object([
             Field("count", .integer(minimum: 0), "How many references are required.", example: "0"),
             Field("from", .enumeration(["anyone", "community", "funder", "public-sector"]), "Who references must come from.", example: "anyone"),
@@ -136,7 +138,7 @@ public enum PolicyFormat {
         Field(derived: "window_days", .integer(), "Days from `opens` to `closes`.", from: "process.opens and process.closes"),
         Field("stages", .integer(minimum: 1), "How many application stages there are.", example: "2"),
         Field("application", .object([
-            Field("channels", .list(.enumeration(["online-portal", "email", "post", "phone", "video-call", "in-person"])), "How applications can be submitted.", example: "[online-portal, email, phone]"),
+            Field("channels", .list(.enumeration(["online-portal", "email", "post", "phone", "video-call", "in-person"])), "How applications can be submitted. `online-portal`, `email` and `video-call` are online routes; a policy offers a route for those without one only with `post`, `phone` or `in-person`.", example: "[online-portal, email, phone]"),
             Field("formats", .list(.enumeration(["written", "video", "audio", "conversation"])), "What form an application can take.", example: "[written, video, conversation]"),
             Field("languages", .list(.string(pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$")), "Languages applications are accepted in, as language codes such as `en`, `tr` or `yo`.", example: "[en, tr, yo]"),
             Field("word_limit", .integer(minimum: 0), "The most words allowed per answer.", example: "500"),
