@@ -594,4 +594,36 @@ final class NegationTests: XCTestCase {
             "Nothing in this Agreement makes the Grant Recipient's liability to the Funder unlimited.",
         ])
     }
+
+    /// Practice told as history, with "used to" or from a date gone by, or taken back by "we no longer do", asks for nothing.
+    func testPastPracticeAndItsRetractionAreHistory() throws {
+        try assertSilent("invitation-only-in-prose", on: ["We used to fund by invitation only, but now anyone can apply."])
+        try assertSilent("audited-accounts-in-prose", on: [
+            "Until 2021 we required audited accounts from every applicant.",
+            "Until recently, applicants had to send audited accounts.",
+            "We asked for audited accounts in earlier rounds; we no longer do.",
+        ])
+        // A date still to come, or a purpose worded with "used to", is no history.
+        try assertFires("audited-accounts-in-prose", on: [
+            "Until 2030 you must send audited accounts every year.",
+            "Audited accounts are used to check that applicants are solvent.",
+        ])
+    }
+
+    /// A question reported ("asked whether …") asserts nothing; a preference or a prompt to think softens.
+    func testReportedQuestionsPreferencesAndPromptsAreNoDemands() throws {
+        try assertSilent("match-funding-in-prose", on: ["The committee asked whether match funding should still be required."])
+        for sentence in ["We prefer applicants who bring some match funding.",
+                         "Have you considered where your match funding will come from?"] {
+            let found = try findings(sentence).filter { $0.ruleID == "match-funding-in-prose" }
+            XCTAssertEqual(found.map(\.severity), [.info], sentence)
+        }
+        try assertFires("match-funding-in-prose", on: ["We asked for match funding of 20% from every applicant."])
+    }
+
+    /// "Applications without X will not be processed" requires X, as "will not be considered" does.
+    func testARefusalToProcessWhatLacksSomethingRequiresIt() throws {
+        try assertFires("references-required-in-prose", on: ["Applications without two references will not be processed."])
+    }
 }
+

@@ -13,13 +13,14 @@ final class ProseEvaluationTests: XCTestCase {
         return ProseEvaluation(samples: samples, rules: try RuleSetBuilder(rulebookPaths: []).allRules)
     }
 
-    /// Evaluates `name` and asserts at least `samples` sentences, the target precision and at least `recall`.
+    /// Evaluates `name` and asserts at least `samples` sentences, at least `precision` (the target unless given) and at
+    /// least `recall`.
     @discardableResult
-    private func assertSet(_ name: String, samples: Int = 0, recall: Double = targetRecall,
+    private func assertSet(_ name: String, samples: Int = 0, precision: Double = targetPrecision, recall: Double = targetRecall,
                            file: StaticString = #filePath, line: UInt = #line) throws -> ProseEvaluation {
         let evaluation = try evaluate(name)
         XCTAssertGreaterThanOrEqual(evaluation.sampleCount, samples, file: file, line: line)
-        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, Self.targetPrecision, evaluation.table(), file: file, line: line)
+        XCTAssertGreaterThanOrEqual(evaluation.overall.precision, precision, evaluation.table(), file: file, line: line)
         XCTAssertGreaterThanOrEqual(evaluation.overall.recall, recall, evaluation.table(), file: file, line: line)
         return evaluation
     }
@@ -74,6 +75,13 @@ final class ProseEvaluationTests: XCTestCase {
     /// development data after its one blind run (0.97 / 0.68, 123 of 182); it must keep the targets.
     func testTheNinthHeldOutSetMeetsTheTargets() throws {
         try assertSet("prose-sentences-heldout-9.tsv", samples: 240)
+    }
+
+    /// The tenth held-out set (lottery and arts funders, Northern Irish and Irish bodies, social investment, clarification
+    /// logs, panel minutes, fragments) became development data after its one blind run (0.94 / 0.71, 120 of 169); it must
+    /// keep the score its misses were closed to.
+    func testTheTenthHeldOutSetKeepsItsScore() throws {
+        try assertSet("prose-sentences-heldout-10.tsv", samples: 273, precision: 0.98, recall: 0.99)
     }
 
     func testAMalformedLineIsAnError() {

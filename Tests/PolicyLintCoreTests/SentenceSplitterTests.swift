@@ -19,4 +19,11 @@ final class SentenceSplitterTests: XCTestCase {
     func testABarInsideALineDoesNotCutIt() {
         XCTAssertEqual(sentences("Pick one | or both\noptions."), ["Pick one | or both\noptions."])
     }
+
+    /// "No." abbreviates "number" only before a number; an answer "No." ends its sentence.
+    func testNoEndsASentenceUnlessANumberFollows() {
+        XCTAssertEqual(sentences("A: No. The contract will be let as one lot."), ["A: No.", "The contract will be let as one lot."])
+        XCTAssertEqual(sentences("See form No. 5 for details."), ["See form No. 5 for details."])
+        XCTAssertEqual(sentences("Charity Nos. 1234 and 5678 apply."), ["Charity Nos. 1234 and 5678 apply."])
+    }
 }

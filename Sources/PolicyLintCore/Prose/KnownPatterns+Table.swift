@@ -142,6 +142,10 @@ extension KnownPatterns {
 +	existing	current	previous	past	incumbent
 =cc	\\b(BAME|BME|B\\.A\\.M\\.E\\.?)\\b
 +	BAME	BME	B.A.M.E
+=ii	\\b([0-9]+ ?(%|per ?cent)|applicant'?s?'?|own|cash|financial|organisational|partner) contributions? (must|shall|will need to|needs to|has to|is required to|should) (be )?(in )?(cash|evidenced|secured|confirmed|in place|paid in|demonstrated|shown)\\b
++	contribution
++	must	shall	will	needs	has	required	should
++	cash	evidenced	secured	confirmed	place	paid	demonstrated	shown
 =ii	\\b([0-9]+|twelve|twenty[- ]four|thirty[- ]six|forty[- ]eight|seventy[- ]two|ninety[- ]six) hours (after|from|of) (the )?([a-z]+ )?(opens?|opening|launch|launches|publication|being published|the call|the fund|the notice|this notice|advertis[a-z]+)\\b
 +	hours
 +	open	launch	publication	published	call	fund	notice	advertis
@@ -163,6 +167,12 @@ extension KnownPatterns {
 =ii	\\b(a |one |each )?named (referees?|contacts? for (a )?references?)\\b
 +	referee	reference
 +	named
+=ii	\\b(accepted|considered|invited|sought|taken|received|welcomed?)( only| solely| exclusively) from\\b[^.;]{0,40}\\b(on|in|from|admitted to|appointed to) (the |our |a |an |its )?([a-z']+ ){0,2}(approved|preferred|select|framework|dps|dynamic purchasing|standing) ([a-z]+ )?(lists?|panels?|frameworks?|registers?|rosters?|system)\\b
++	accepted	considered	invited	sought	taken	received	welcome
++	only	solely	exclusively
++	from
++	approved	preferred	select	framework	dps	purchasing	standing
++	list	panel	framework	register	roster	system
 =ii	\\b(accounts|financial statements) (for|covering) (each of )?(the )?((last|previous|past) )?([2-9]|two|three|four|five) (most recent )?(full )?(financial )?years\\b
 +	accounts	statements
 +	for	covering
@@ -213,6 +223,9 @@ extension KnownPatterns {
 =ii	\\b(annual |financial )?accounts( required)?\\s?(:|–|—| -) ?(must be )?(independently )?audited\\b
 +	accounts
 +	audited
+=ii	\\b(annual |yearly )?(operating|organi[sz]ational|annual) budgets? (of|at|above|over|exceeding|greater than|in excess of)( at least| no less than| not less than| more than| a minimum of)? (us|a|nz|ca)?[£$€]
++	operating	ational	annual
++	budget
 =ii	\\b(anyone|anybody|everyone|any (organisation|group|charity|applicant|provider|supplier|eligible [a-z]+)|all (organisations|groups|charities|applicants|providers|suppliers|eligible [a-z]+)|open to all)\\b[^.]{0,60}\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)|short (form|application))\\b
 +	anyone	anybody	everyone	organisation	group	charity	applicant	provider	supplier	eligible	charities	open
 +	expression	eoi	outline	first	stage	initial	short
@@ -297,6 +310,8 @@ extension KnownPatterns {
 +	cost	expense	item	expenditure
 =ii	\\b(are|is|will be|would be|shall be|becomes?) (automatically |deemed |considered |treated as |regarded as )?(ineligible|disqualified|excluded|rejected|refused|declined)\\b
 +	ineligible	disqualified	excluded	rejected	refused	declined
+=ii	\\b(asked|wondered|queried|questioned|discussed|debated|raised) (whether|if)\\b
++	asked	wondered	queried	questioned	discussed	debated	raised
 =ii	\\b(assessed|decided|scored|evaluated|made|taken|determined|judged|reviewed) (internally|in-house)\\b
 +	internally	in-house
 +	assessed	decided	scored	evaluated	made	taken	determined	judged	reviewed
@@ -333,12 +348,23 @@ extension KnownPatterns {
 +	that	the	your	this	such	its
 +	cover	insurance	policy	policies
 +	submission	application	bid	tender	response
+=ii	\\b(attach|enclose|include|upload|submit|send)[a-z]* (a |the |your |their |copies of |a copy of )?(insurance|public liability|employers?'?s?'? liability|professional indemnity)( insurance)? (certificates?|schedules?|policy|policies|documents?|details)\\b[^.;]{0,20} (to|with|alongside|in) (the |your |their )?(application|tender|bid|submission|response|proposal|quotation|questionnaire|form|expression of interest)s?\\b
++	insurance	liability	professional
++	attach	enclose	include	upload	submit	send
++	certificate	schedule	policy	policies	document	details
++	application	tender	bid	submission	response	proposal	quotation	questionnaire	form	expression
 =ii	\\b(at|by|before) (the )?(point|time|stage) of (application|applying|tender|submission)[^.;]{0,60} insurance\\b
 +	insurance
 +	point	time	stage
 +	application	applying	tender	submission
 =ii	\\b(available|on request|upon request|if you ask|just ask|ask us|happy to|(can|may|could) also|also (accept|take|welcome)|(we|you) (can|could|may|will|'ll) (send|post|call|phone|ring|apply|submit|request|take|arrange))\\b
 +	available	request	you	just	ask	happy	also	send	post	call	phone	ring	apply	submit	take	arrange
+=ii	\\b(award|let|procure|tender|commission)[a-z]* (one|a single) (contract|agreement|framework) (for|covering|across) (all|the whole|the entire|both|every|each of)\\b
++	contract	agreement	framework
++	award	let	procure	tender	commission
++	one	single
++	for	covering	across
++	all	whole	entire	both	every	each
 =ii	\\b(a|an|the|any|such|deed of|letter of|written|formal) (parent |written |formal )?(guarantee|guarantor)s?\\b[^.;]{0,60}\\b(parent|holding|ultimate|group) (company|companies|organisations?|organizations?|bodies|body|undertakings?|entity|entities)\\b
 +	guarantee	guarantor
 +	parent	holding	ultimate	group
@@ -349,6 +375,9 @@ extension KnownPatterns {
 =ii	\\b(a|one) (satisfactory |written |professional |client |financial |trade |character )?reference (from|letter)\\b
 +	reference
 +	from	letter
+=ii	\\b(a|one|two|three|[1-9]) (signed |written |supporting )?letters? of (support|endorsement)\\b
++	support	endorsement
++	letter
 =ii	\\b(a|the) panel (made up )?of (council |senior |commissioning |local authority |grants? )?(officers|staff|officials)\\b
 +	panel
 +	officers	staff	officials
@@ -356,6 +385,13 @@ extension KnownPatterns {
 +	within
 +	hours
 =ii	\\b(because|for|if|where|when|whenever|on the grounds that|due to|owing to|as a result of)\\b
+=ii	\\b(been|be) in (continuous |active |uninterrupted |ongoing )?(operation|business|existence|trading|activity) (for|over) (a period of )?(a minimum of|at least|no fewer than|not fewer than|not less than|no less than|more than|over|upwards of) ([0-9]+|two|three|four|five|six|seven|eight|nine|ten)( \\([0-9]+\\))? (full |complete |consecutive )?years\\b
++	operation	business	existence	trading	activity
++	for	over
++	minimum	least	fewer	less	more	over	upwards
++	years
+=ii	\\b(be|is|are|was|were|been|being|get|gets|got) used to\\b
++	used
 =ii	\\b(bids|tenders)( for (part|parts) of the (contract|service|requirement))[^.;]{0,20} (will not|won't|cannot|are not) (be )?(accepted|considered)\\b
 +	accepted	considered
 +	bids	tenders
@@ -430,6 +466,11 @@ extension KnownPatterns {
 +	choose	select	pick
 +	council's	authority's	funder's	following	list	pre	fixed	programme
 +	outcomes	targets	indicators	kpis
+=ii	\\b(choose|select|pick|take|draw)[a-z]* (your |their |its |the |all |any )?(outcomes?|outputs?|indicators|targets|measures|kpis) (only )?(from|off) (the |our |a |this |that )?(list|menu|set|framework|table|schedule|annex|appendix)\\b
++	choose	select	pick	take	draw
++	outcome	output	indicators	targets	measures	kpis
++	from	off
++	list	menu	set	framework	table	schedule	annex	appendix
 =ii	\\b(clos(e|es|ing)|deadline( is| will be)?|ends?)( just| only)? (([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days|(one|two|1|2|a|a single) weeks?|a fortnight) (later|after|from|following)\\b
 +	days	week	fortnight
 +	clos	deadline	end
@@ -451,8 +492,10 @@ extension KnownPatterns {
 +	evaluation
 +	commission	fund	pay	undertake	submit	carry	produce	provide
 +	independent	external	formal	full
-=ii	\\b(community|communities|residents?|lived experience|local people|young people)\\b
-+	community	communities	resident	experience	people
+=ii	\\b(commission|procure|buy|obtain|fund|pay for)[a-z]*\\b[^.;]{0,40} (from|by) (an? |the )?(independent|external|third[- ]party) (evaluators?|evaluation (organisation|partner|consultant|body)s?)\\b
++	evaluator	evaluation
++	commission	procure	buy	obtain	fund	pay
++	independent	external	third
 =ii	\\b(completed |full |written |signed |online |tender |bid )?(applications?|bids?|tenders?|proposals?|submissions?|responses|expressions of interest|application forms?|(selection |pre-qualification |supplier )?questionnaires?|psqs?|sqs?|pqqs?|quotations?)\\b[^.;]{0,40}\\b(without|not (including|accompanied by|containing)|that (do|does) not (include|contain|have)|which (do|does) not (include|contain|have)|lacking|missing)\\b[^.;]{0,60}\\b(insurance|(liability|indemnity) (cover|insurance)|professional indemnity|public liability|employers?'?s?'? liability)\\b[^.;]{0,60}\\b(rejected|excluded|disqualified|discounted|returned|disregarded|set aside|not (be )?(considered|accepted|assessed|evaluated|scored|progressed)|deemed (invalid|non-compliant|ineligible|incomplete)|ineligible|invalid|non-compliant)\\b
 +	insurance	liability	indemnity	professional
 +	without	including	accompanied	containing	that	which	lacking	missing
@@ -461,6 +504,9 @@ extension KnownPatterns {
 +	staff	officers	employees
 +	comprise	comprising	consist	made	composed	drawn
 +	only
+=ii	\\b(conditional|contingent|dependent) (on|upon) (the |your |their |its )?([a-z]+('s)? )?(raising|securing|finding|obtaining|attracting|leveraging|bringing in)\\b
++	conditional	contingent	dependent
++	raising	securing	finding	obtaining	attracting	leveraging	bringing
 =ii	\\b(confirm|declare|state)[a-z]* (in|within|as part of) (their|your|the|its) (sq|psq|pqq|selection questionnaire|tender|bid|application)( response)? that (they|you|it) (currently |already )?(hold|holds|have|has|carry|carries|maintain|maintains)\\b[^.;]{0,40}\\b(insurance|(liability|indemnity) cover|professional indemnity|public liability|employers?'?s?'? liability)
 +	insurance	liability	indemnity	professional
 +	confirm	declare	state
@@ -473,6 +519,16 @@ extension KnownPatterns {
 =ii	\\b(contingent|conditional|dependent|depend|depends) (up)?on (your |the )?(meeting|achieving|hitting|delivering|achievement|delivery|results|outcomes|targets|performance|success)\\b
 +	meeting	achieving	hitting	delivering	achievement	delivery	results	outcomes	targets	performance	success
 +	contingent	conditional	depend
+=ii	\\b(contracts?|examples?|projects?|commissions?|case studies)\\b[^.;]{0,20} (must|shall|should|need to|needs to|are required to|is required to|have to|has to) (all )?(have been|be) (delivered|held|performed|carried out|undertaken|completed|awarded|commissioned|funded|let) (for|with|on behalf of|by) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	contract	example	project	commission	studies
++	must	shall	should	need	required	have	has
++	delivered	held	performed	carried	undertaken	awarded	commissioned	funded	let
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
+=ii	\\b(contracts?|grants?|service level agreements?)( that)? (you|they|your (group|organi[sz]ation|charity|company|business)|the (applicant|bidder|organi[sz]ation|supplier|provider)) (currently |already |have |has )*(holds?|held|ha(ve|s)|had|delivers?|delivered|runs?|ran|manages?|managed) (with|for|from) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies)|funders?)|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?|services?|partners?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	contract	grant	agreement
++	you	they	group	organi	charity	company	business	applicant	bidder	supplier	provider
++	with	for	from
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(contracts?|grants?|services)[^.;]{0,30} (commissioned|funded|awarded) by (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner)[^.;]{0,30} (in the (last|past)|previously|before|experience)
 +	commissioned	funded	awarded
 +	contract	grant	services
@@ -525,6 +581,10 @@ extension KnownPatterns {
 +	score	assess	evaluate	decide	judge	shortlist	moderate	determine	decisions	choose	select	award	approve
 +	council	foundation	trust	fund	grant	programme	internal	commissioning	procurement	senior	authority	our
 +	staff	officers	officials	employees	team	grants	managers
+=ii	\\b(covered|delivered|provided|served|run) (by|through|under) (one|a single) (contract|provider|supplier|contractor|agreement)\\b
++	contract	provider	supplier	agreement
++	covered	delivered	provided	served	run
++	one	single
 =ii	\\b(cover|covers|covering|fund|funds|funding|meet|meets|pay|pays|contribute|contributes|contributing|provide|provides|offer|offers|award|awards|grant|support|supports)( for)?( up to| a maximum of| no more than| not more than| at most| only| just| at least| a minimum of| no less than| not less than)? (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|a tenth)( of| towards| to)? (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	cost	budget	expenditure
 +	cover	fund	meet	pay	contribute	contributing	provide	offer	award	grant	support
@@ -534,6 +594,15 @@ extension KnownPatterns {
 =ii	\\b(daily|monthly|weekly|fortnightly) ((monitoring|progress|performance|financial|written|activity|attendance|attendee|participant|participation|beneficiary|output|outcomes?|delivery|narrative|budget|spend|expenditure|case|contract|data|statistical|equality|evaluation|impact|kpi|headline|usage|footfall|and|or)[ ,-]+){0,3}(reports?|returns?|monitoring|updates?|claims?|reviews?|submissions?|data|statistics|figures|timesheets?|registers?|forms?|information|spreadsheets?)\\b
 +	daily	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review	submission	data	statistics	figures	timesheet	register	form	spreadsheet
+=ii	\\b(daily|weekly|fortnightly|monthly) ([a-z-]+ ){0,2}(logs?|diar(y|ies)|sheets?|trackers?|check-?ins?|surveys?|questionnaires?)\\b
++	daily	weekly	fortnightly	monthly
++	log	diar	sheet	tracker	check	survey	questionnaire
+=ii	\\b(data|information|details|records|characteristics|demographics)\\b[^.;]{0,100} (must|shall|will need to|need to|needs to|has to|have to|are required to|is required to|should|will) be (collected|recorded|captured|gathered|kept|reported|submitted|logged) (for|on|about|from) (every|each|all) (individual |single )?(participants?|attendees?|beneficiar(y|ies)|service users?|learners?|clients?|young people|people|users)\\b
++	participant	attendee	beneficiar	service	learner	client	people	users
++	data	information	details	records	characteristics	demographics
++	must	shall	will	need	has	have	required	should
++	collected	recorded	captured	gathered	kept	reported	submitted	logged
++	every	each	all
 =ii	\\b(deadline|clos(e|es|ing|ed)|due|submit[a-z]*|apply|applications?|bids?|tenders?|responses?|returned|received)\\b[^.;]{0,40}\\b(just |only |a mere )?(([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days|(one|two|1|2|a|a single) weeks?|a fortnight) (after|from|following|of) (the )?([a-z]+ ){0,3}(launch|launched|opening|opens|opened|publication|published|notice|advert|advertisement|announcement|issue|release|invitation)\\b
 +	launch	opening	opens	opened	publication	published	notice	advert	announcement	issue	release	invitation
 +	deadline	clos	due	submit	apply	application	bid	tender	response	returned	received
@@ -555,6 +624,16 @@ extension KnownPatterns {
 +	deduct	withhold	recover	reclaim	set	claw
 +	from	against
 +	next	following	future	subsequent	remaining	final	later
+=ii	\\b(delivered|managed|run|ran|held|delivering|managing|running|holding) (a |an |at least one |several |previous |other )?(government|publicly|council|local authority|nhs|statutory|state)[- ](funded|commissioned) (programmes?|projects?|services?|contracts?|work)\\b
++	funded	commissioned
++	delivered	managed	run	ran	held	delivering	managing	holding
++	government	publicly	council	authority	nhs	statutory	state
++	programme	project	service	contract	work
+=ii	\\b(deliver|meet|achieve|work towards|contribute to|report (on|against))[a-z]* (the |all the |all )?(outcomes|targets|indicators|outputs|kpis|measures) (listed|set out|specified|described|given|defined|named) in (the |our |this )?([a-z]+ ){0,2}(guidance|prospectus|specification|framework|annex|appendix|schedule|plan|strategy|call|notes)\\b
++	deliver	meet	achieve	towards	contribute	report
++	outcomes	targets	indicators	outputs	kpis	measures
++	listed	set	specified	described	given	defined	named
++	guidance	prospectus	specification	framework	annex	appendix	schedule	plan	strategy	call	notes
 =ii	\\b(determined|decided|made|taken|approved|awarded|signed off|agreed) by (the |a )?(head of service|service director|strategic director|assistant director|chief executive|chief officer|grants manager|programme manager|service manager|lead officer|head of [a-z]+)\\b
 +	determined	decided	made	taken	approved	awarded	signed	agreed
 +	service	director	strategic	assistant	executive	officer	manager	programme	head
@@ -587,6 +666,10 @@ extension KnownPatterns {
 +	post	phone	person	hand	paper	letter
 =ii	\\b(each|every|per) lot\\b|\\b(one or more|any (combination|number) of|more than one|several|all (the )?) lots\\b
 +	each	every	per	lots
+=ii	\\b(eligible|open to|only|restricted to|limited to)\\b[^.;]{0,30}\\b(registered with|on the register of|registered by) (the )?(charities regulator|charity commission|oscr|scottish charity regulator|charity commission for northern ireland|ccni|acnc|charities services)\\b
++	register
++	eligible	open	only	restricted	limited
++	charities	commission	oscr	regulator	ccni	acnc
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload)[a-z]* [^.;]{0,50}insurance[^.;]{0,40} (with|alongside|as part of) (the |your |their |this )?(application|tender|bid|submission|expression of interest)\\b
 +	insurance
 +	enclose	attach	include	submit	provide	supply	upload
@@ -595,6 +678,10 @@ extension KnownPatterns {
 =ii	\\b(enclose|attach|include|submit|provide|supply|upload|send|return|give|produce)[a-z]* [^.;]{0,80}\\b(insurance|(liability|indemnity) (cover|insurance)|professional indemnity|public liability|employers?'?s?'? liability)\\b[^.;]{0,50} (with|alongside|as part of|attached to|in) (the |your |their |this |each |every |any |all )?(completed |full |written |signed |online |tender |bid )?(applications?|bids?|tenders?|proposals?|submissions?|responses|expressions of interest|application forms?|(selection |pre-qualification |supplier )?questionnaires?|psqs?|sqs?|pqqs?|quotations?)
 +	insurance	liability	indemnity	professional
 +	enclose	attach	include	submit	provide	supply	upload	send	return	give	produce
+=ii	\\b(enclose|attach|include|submit|provide|supply|upload|send|return|lodge)[a-z]* (with|alongside|as part of|together with) (the |your |their |its |each |every )?(application|tender|bid|submission|response|proposal|quotation|questionnaire|sq|psq|pqq|form|expression of interest)s?\\b[^.;]{0,40}\\b(insurance|(liability|indemnity) (cover|insurance)|professional indemnity|public liability|employers?'?s?'? liability)\\b
++	insurance	liability	indemnity	professional
++	enclose	attach	include	submit	provide	supply	upload	send	return	lodge
++	with	alongside	part	together
 =ii	\\b(evidence|demonstrat|show|provide|completed|delivered|held|performed|experience|record|history|examples?|delivery)[a-z]*\\b[^.;]{0,60}\\bcontracts? of (a )?(similar|comparable) (value|size|scale|nature|complexity) (for|with|on behalf of|commissioned by|awarded by) (a |an |the |other )?(public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?)|local authorit(y|ies)|health boards?|government departments?|central government|the nhs|nhs (bodies|body|trusts?|organisations?|commissioners?)|integrated care boards?|icbs?|clinical commissioning groups?|councils|statutory (bodies|body|agencies|organisations))\\b
 +	contract
 +	evidence	demonstrat	show	provide	completed	delivered	held	performed	experience	record	history	example	delivery
@@ -607,6 +694,11 @@ extension KnownPatterns {
 +	evidence	demonstrat	show	provide	completed	delivered	held	performed	experience	record	history	example	delivery
 +	for	with	behalf	commissioned	awarded
 +	public	authorit	health	government	the	bodies	trust	organisation	commissioner	integrated	icb	commissioning	councils	statutory
+=ii	\\b(evidence|demonstrat|show|provide|describe|list|give|detail|examples?|at least|a minimum of|minimum of)[a-z]*\\b[^.;]{0,50}\\b(evaluations?|commissions?|projects?|assignments?|studies|engagements?|programmes?|pieces of work)( of (a )?(similar|comparable) (value|size|scale|nature|complexity))? (delivered|completed|performed|carried out|undertaken|run) (for|to|on behalf of) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	evaluation	commission	project	assignment	studies	engagement	programme	pieces
++	evidence	demonstrat	show	provide	describe	list	give	detail	example	least	minimum
++	delivered	completed	performed	carried	undertaken	run
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(evidence|proof|copies|copy|certificates?)[^.;]{0,30} (of )?(your |current |valid )?[a-z' ]{0,30}insurance[^.;]{0,40} (with|attached to|enclosed with|included with|submitted with|accompany|alongside) (the |your |their |this )?(application|tender|bid|submission|expression of interest)
 +	insurance
 +	evidence	proof	copies	copy	certificate
@@ -659,11 +751,20 @@ extension KnownPatterns {
 +	expect	require	need	want
 +	other	additional	external	further
 +	contribute	fund	provide	share	support
+=ii	\\b(experience|track record|history|record) (of|in) (working|partnering|contracting)( closely| directly)? (with|for|alongside) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies)|funders?)|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?|services?|partners?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	working	partnering	contracting
++	experience	record	history
++	with	for	alongside
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(experience|track record|history|record|evidence) (of|in) (successfully )?(delivering|managing|holding|running|winning|securing|receiving|delivery of)( similar| comparable)? (local authority|council|public sector|public|government|statutory|nhs|publicly[- ]funded)( sector)? (funding|contracts?|grants?|services|work|commissions|programmes)\\b
 +	delivering	managing	holding	running	winning	securing	receiving	delivery
 +	experience	record	history	evidence
 +	authority	council	public	government	statutory	nhs
 +	funding	contract	grant	services	work	commissions	programmes
+=ii	\\b(experience|track record|history|record|expertise) (of|in) (managing|administering|delivering|running|receiving|holding|accounting for|handling|implementing)\\b[^.;]{0,50}\\b(european|eu|structural|public|government|statutory|esf|erdf|shared prosperity|levelling up|local authority|council|lottery-distributed|exchequer)( [a-z]+){0,2} (funds|funding|programmes?|grants?|contracts?|money)\\b
++	managing	administering	delivering	running	receiving	holding	accounting	handling	implementing
++	experience	record	history	expertise
++	funds	funding	programme	grant	contract	money
 =ii	\\b(expression of interest|eoi|outline (application|proposal|bid)|first[- ]stage|stage (one|1)|initial (application|proposal|enquiry|form)) (stage |round |form )?(is|are) open (to (all|anyone|everyone|any)|for (all|anyone|everyone))\\b
 +	open
 +	expression	eoi	outline	first	stage	initial
@@ -676,6 +777,11 @@ extension KnownPatterns {
 +	decision	say
 +	rest	lie	sit	remain
 +	officers	staff	officials	director	executive	cabinet	service	grants	team
+=ii	\\b(final )?(decisions?|say|decision-making) (rests?|lies|lie|sits?|remains?) (solely |entirely |only )?with (the |our )?([a-z]+'s )?([a-z-]+ ){0,2}(officers|staff|officials|director|directors|chief executive|team|managers|employees)\\b
++	with
++	decision	say
++	rest	lie	sit	remain
++	officers	staff	officials	director	executive	team	managers	employees
 =ii	\\b(financial )?contribution from (the |each |your )?(applicant|applicants|applicant organisation|bidder|your organisation|your group|the organisation)\\b
 +	contribution
 +	from
@@ -721,6 +827,12 @@ extension KnownPatterns {
 +	charities
 +	fund	programme	scheme	grant	opportunity	call	competition
 +	open
+=ii	\\b(give|pay|send|transfer|release)[a-z]* (you |groups |grantees )?(the |your )?(money|grant|funding|payment|funds)\\b[^.;]{0,10} (only )?(after|once|when) (you|your group|your organisation|groups|grantees|the project|the activity) (have |has )?(finish|finished|finishes|complete|completed|completes|done|spent|spend|show|shown|send|sent|ended|end|ends)\\b
++	money	grant	funding	payment	funds
++	give	pay	send	transfer	release
++	after	once	when
++	you	group	organisation	grantees	project	activity
++	finish	complete	done	spent	show	sent	end
 =ii	\\b(grants?|funding|funds|payments?|money) (will not|won't|cannot|can't|is not|are not|isn't|aren't) (be )?(paid|made|released|available)\\b[^.;:,]{0,20} (in advance|upfront|up-front|up front)\\b
 +	grant	funding	funds	payment	money
 +	will	won't	can't	not	are	isn't
@@ -749,6 +861,9 @@ extension KnownPatterns {
 +	been
 +	has	have	had
 +	removed	dropped	scrapped	abolished	waived	done	phased
+=ii	\\b(have you|did you|you may want to|you might want to|you could) (thought about|think about|considered|consider|looked at|look at|explored|explore)\\b
++	thought	think	consider	look	explore
++	have	did	want	might	could
 =ii	\\b(have|get|had) (your|their|its) (annual )?accounts (independently |externally )?audited\\b
 +	accounts
 +	have	get	had
@@ -875,6 +990,13 @@ extension KnownPatterns {
 +	than
 +	will	won't	can't	are	not
 +	accepted	considered	assessed	read
+=ii	\\b(languages?) other than english\\b[^.;]{0,40}\\b(cannot|can't|will not|won't|shall not|are not|is not|will be unable to) (be )?(processed|accepted|considered|assessed|read|scored|marked|evaluated)\\b
++	language
++	other
++	than
++	english
++	can't	will	won't	shall	are	not	unable
++	processed	accepted	considered	assessed	read	scored	marked	evaluated
 =ii	\\b(last|previous|past|most recent|latest) ([2-9]|two|three|four|five)( full)?( financial)? years'?( of)?( audited| certified| signed| filed| published| annual| financial)* (accounts|financial statements)\\b
 +	accounts	statements
 +	last	previous	past	recent	latest
@@ -924,6 +1046,9 @@ extension KnownPatterns {
 +	lot	number
 =ii	\\b(lots|number of lots)\\s?(:|–|—| -) ?(one|1|a single|single)( lot)?\\s*([.;]|$)
 +	lots	number
+=ii	\\b(low|poor|lack of) aspirations?\\b
++	aspiration
++	low	poor	lack
 =ii	\\b(made|taken|assessed|decided|scored|evaluated|determined),? by (council |senior |local authority |commissioning |grants? )?(officers|officials)\\b
 +	officers	officials
 +	made	taken	assessed	decided	scored	evaluated	determined
@@ -951,9 +1076,18 @@ extension KnownPatterns {
 +	cases	circumstances	exceptionally	occasion	rarely
 +	may	might	could
 +	ask	request	require
+=ii	\\b(meet|deliver|achieve|address|contribute to|work towards|fit( with)?|align with|show (how|that) (it|you|your project|the project) (will )?(meets?|delivers?|contributes? to|achieves?)) (at least )?(one|two|three|all|any|each|one or more)( or more)? of (our|the council's|the fund's|the funder's|the programme's|the trust's|the foundation's|the authority's|the following|these)( [a-z0-9-]+){0,2} (outcomes|outcome areas|targets|outputs|indicators)\\b
++	outcome	targets	outputs	indicators
++	meet	deliver	achieve	address	contribute	towards	fit	align	show
++	one	two	three	all	any	each	more
++	our	council's	fund's	funder's	programme's	trust's	foundation's	authority's	following	these
 =ii	\\b(minimum |annual |yearly )?turnover( requirement| threshold)?\\s?(:|–|—| -) ?(a )?(minimum( of)?|at least|not less than|no less than|over|more than|above|in excess of) ?£ ?[0-9]
 +	turnover
 +	minimum	least	less	over	more	above	excess
+=ii	\\b(missed|unmet|unachieved|failed) (targets?|milestones?|outcomes?|kpis?|outputs?)\\b[^.;]{0,40}\\b(repa(y|id|yment)|refund|return|claw(ed)? back|reclaim|recover|deduct)
++	missed	unmet	unachieved	failed
++	target	milestone	outcome	kpi	output
++	repa	refund	return	claw	reclaim	recover	deduct
 =ii	\\b(monthly|weekly|fortnightly) ((monitoring|progress|performance|financial|written|activity|and) )*(reports?|returns?|monitoring|updates?|claims?|reviews?|information|data)\\b
 +	monthly	weekly	fortnightly
 +	report	return	monitoring	update	claim	review	information	data
@@ -977,6 +1111,10 @@ extension KnownPatterns {
 +	must	need	have	will
 +	pay	give	send
 +	before	when	with
+=ii	\\b(must|need to|needs to|has to|have to|should|shall) (have )?(exist|existed|been (going|running|around|active)|be (going|running|around|active))( for)? (at least |over |more than |a minimum of )?([0-9]+|two|three|four|five|six|seven|eight|nine|ten) (years?)( or (more|longer))?\\b
++	exist	going	running	around	active
++	must	need	has	have	should	shall
++	year
 =ii	\\b(must|need to|needs to|have to|has to|required to|should|shall|only)( already)? (be )?registered (with|by|under) (the )?(australian charities and not-for-profits commission|acnc|charities services|charities registration board|canada revenue agency|cra|internal revenue service|irs|charity commission for northern ireland|ccni|oscr|scottish charity regulator)\\b
 +	registered
 +	must	need	have	has	required	should	shall	only
@@ -1002,6 +1140,10 @@ extension KnownPatterns {
 +	english	language
 +	must	need	have	has	should	shall	will	required
 +	fill	write	written	complete	answer	prepared	typed
+=ii	\\b(must|need to|needs to|have to|has to|should|will need to) (write down|type( up| out)?) (your |the |all )?(answers|application|replies|responses)\\b
++	answers	application	replies	responses
++	must	need	have	has	should	will
++	write	type
 =ii	\\b(must|need to|needs to|have to|has to|will need to|are required to|is required to|should|shall)( first| already)? (be|have been)( formally| personally| first| already| specifically)? invited (to (apply|bid|tender|submit)|by)\\b
 +	invited
 +	must	need	have	has	will	required	should	shall
@@ -1019,6 +1161,10 @@ extension KnownPatterns {
 +	current	existing	live	active	valid
 +	agreement	sla	contract
 +	with
+=ii	\\b(must|shall|required to|need to|needs to|will need to|have to|has to|expected to)\\b[^.;]{0,100}(,|\\band) (an? )?(independent|external|third[- ]party) (evaluation|evaluator|impact assessment|summative assessment|assessment|review)s?\\b
++	evaluation	evaluator	assessment	review
++	must	shall	required	need	will	have	has	expected
++	independent	external	third
 =ii	\\b(must|shall|should) take the form of a (typed|written|printed) (document|application|proposal|response)\\b
 +	document	application	proposal	response
 +	must	shall	should
@@ -1179,6 +1325,12 @@ extension KnownPatterns {
 +	charitable	charity	registration
 +	open	available	eligible	excluded	cannot
 +	that	which	who	without
+=ii	\\b(not|n't) (be )?(available|able|possible|in a position) (to )?(review|read|check|look at|comment on|discuss|advise on|give feedback on)[a-z]* (draft|your|any|individual|early) (applications?|bids?|proposals?|forms?|ideas?|drafts?)\\b
++	able	possible	position
++	not	n't
++	review	read	check	look	comment	discuss	advise	feedback
++	draft	your	any	individual	early
++	application	bid	proposal	form	idea	draft
 =ii	\\b(not|n't) (be )?available to (discuss|help|advise|assist|answer|talk)[^.;]{0,30}\\b(applications?|bids?|proposals?|forms?|questions)\\b
 +	available
 +	not	n't
@@ -1212,6 +1364,9 @@ extension KnownPatterns {
 +	divide	split	break	broken	separate	package
 +	into
 +	lots
+=ii	\\b(not|n't|no|without|against) (dividing|splitting|breaking|separating|packaging|lotting)( [a-z]+){0,3} (in|into) ([a-z]+ )?lots\\b
++	dividing	splitting	breaking	separating	packaging	lotting
++	lots
 =ii	\\b(not|never|no longer) (be )?(accepted|counted|considered|taken into account|recognised|treated|allowed)( as| towards| to count| in place of| instead of| as a substitute for| as an alternative to)\\b
 +	accepted	counted	considered	account	recognised	treated	allowed
 +	not	never	longer
@@ -1226,6 +1381,9 @@ extension KnownPatterns {
 +	than
 =ii	\\b(no|not|never|without|neither|nor|none|nothing|cannot|unable to|no longer|free of|free from|exempt from|instead of|rather than)\\b
 =ii	\\b(no|without) lots\\b
++	lots
+=ii	\\b(no|without|not) (division|splitting|sub-?division|separation|breakdown) (in|into) lots\\b
++	division	splitting	separation	breakdown
 +	lots
 =ii	\\b(on[- ]demand|advance payment) (bond|guarantee)s?\\b
 +	demand	advance
@@ -1256,6 +1414,10 @@ extension KnownPatterns {
 +	who	that
 +	can	could	will	would	able
 +	give	provide	act	supply	write
+=ii	\\b(one|two|three|four|[1-9]|someone|people|persons?|individuals?|organi[sz]ations?)\\b[^.;]{0,40} (must|will need to|should|has to|have to|needs to|need to|are required to|is required to) (vouch for|recommend|endorse|speak up for|speak for) (you|your (group|organi[sz]ation|application|work|bid|project))\\b
++	vouch	recommend	endorse	speak
++	must	will	should	has	have	need	required
++	you
 =ii	\\b(one|two|three|four|five|[1-9]) (similar |comparable |relevant |recent )*(public sector|public|local authority|council|government|statutory|nhs|publicly[- ]funded)( sector)? contracts\\b
 +	contracts
 +	public	authority	council	government	statutory	nhs
@@ -1322,6 +1484,12 @@ extension KnownPatterns {
 =ii	\\b(open|available|restricted|limited) (only )?(by|on) invitation\\b
 +	invitation
 +	open	available	restricted	limited
+=ii	\\b(open|available|restricted|limited|eligible)( only| solely| exclusively)? to\\b[^.;]{0,60}\\b(nominated|selected|put forward|proposed|invited|chosen|endorsed|sponsored) by (the |their |a |an |its |our )?([a-z-]+ ){0,3}(council|authority|funder|trust|foundation|department|minister|board|partnership|commissioner|councillor|us)\\b
++	nominated	selected	forward	proposed	invited	chosen	endorsed	sponsored
++	open	available	restricted	limited	eligible
+=ii	\\b(open|opens|live|available|close|closes|closing|shuts?|ends?|runs?) (for|in|within) (only |just |a mere )?(24|36|48|72|twenty-four|thirty-six|forty-eight|seventy-two) hours\\b
++	hours
++	open	live	available	close	closing	shut	end	run
 =ii	\\b(open|window|period|available)[^.;]{0,30} (for|of) (only |just )?([1-9]|1[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) (working |calendar |clear )?days\\b
 +	open	window	period	available
 +	days
@@ -1357,15 +1525,28 @@ extension KnownPatterns {
 +	other	alternative
 +	formats
 +	will	won't	cannot	can't	are
+=ii	\\b(other|alternative|additional|your own|their own|different) (outcomes|outputs|targets|indicators|outcome measures|measures)\\b[^.;]{0,20} (will not|won't|cannot|can't|are not|shall not) (be )?(counted|recognised|funded|considered|accepted|allowed|permitted|agreed|included)\\b
++	outcomes	outputs	targets	indicators	measures
++	other	alternative	additional	your	their	different
++	will	won't	cannot	can't	are	shall
++	counted	recognised	funded	considered	accepted	allowed	permitted	agreed	included
 =ii	\\b(other|another|additional|external|further) (funders?|grant-?makers) (must|will need to|need to|should|are expected to|are required to|will be expected to|will be required to) (contribute|co-?fund|fund|provide|support)\\b
 +	funder	makers
 +	other	additional	external	further
 +	must	will	need	should	expected	required
 +	contribute	fund	provide	support
+=ii	\\b(outcomes?|outcome measures|measures|indicators|targets|kpis)( that)? (we|the council|the funder|the trust|the fund|the foundation|the authority) (will )?(give|provide|supply|issue|send|hand) (you|to you|them|to them|grantees|applicants|projects)\\b
++	outcome	measures	indicators	targets	kpis
++	give	provide	supply	issue	send	hand
++	you	them	grantees	applicants	projects
 =ii	\\b(outcomes?|outcome|performance|results) framework (prescribed|specified|set|determined|defined|designed) by (the )?(council|fund|funder|authority|trust|foundation|us)\\b
 +	framework
 +	outcome	performance	results
 +	prescribed	specified	set	determined	defined	designed
+=ii	\\b(outcomes?|outputs?|targets|kpis|indicators|measures|milestones)\\b[^.;]{0,40} (set|determined|specified|defined|decided|prescribed|chosen|fixed|set out|laid down|imposed) by (the |our |its )?([a-z-]+ ){1,3}(council|authority|commissioners?|funders?|trust|foundation|department|board|fund|programme|government|ministry|executive|partnership)\\b
++	outcome	output	targets	kpis	indicators	measures	milestones
++	set	determined	specified	defined	decided	prescribed	chosen	fixed	laid	imposed
++	council	authority	commissioner	trust	foundation	department	board	fund	programme	government	ministry	executive	partnership
 =ii	\\b(outcomes?|results)[- ]based (payments?|funding|contracts?|commissioning|financing)\\b
 +	outcome	results
 +	based
@@ -1447,6 +1628,11 @@ extension KnownPatterns {
 +	paid	pay
 +	per	each	every
 +	achieved	delivered	met	evidenced
+=ii	\\b(paid|pay|payment|payments|fee|fees|tariff) (per|for each|for every|on each|against each) (successful|verified|achieved|sustained|validated|evidenced|confirmed) (outcomes?|results?|job outcomes?|placements?|participants?|persons?|completions?)\\b
++	successful	verified	achieved	sustained	validated	evidenced	confirmed
++	paid	pay	fee	tariff
++	per	each	every	against
++	outcome	result	placement	participant	person	completion
 =ii	\\b(paid|pay|pays|payment|payments)\\b[^.;,]{0,20} (for|per) (the )?(participants|people|persons|clients|learners|young people|service users|individuals|customers|families|households|beneficiaries)( [a-z]+){0,2} (who|that) (enter|achieve|get|move|sustain|complete|find|secure|reach|gain|pass|progress)\\b
 +	participants	people	persons	clients	learners	service	individuals	customers	families	households	beneficiaries
 +	paid	pay
@@ -1480,6 +1666,10 @@ extension KnownPatterns {
 +	officers	staff	officials	employees
 +	panel	group	team	committee
 +	consist	comprise	made	composed
+=ii	\\b(panel|group|team|committee)[^.;]{0,30} (will )?(consist|consists|comprise|comprises|be made up|is made up|be composed|is composed|be drawn|is drawn)( entirely| only| solely| wholly)?( of| from)? (two|three|four|five|six|[2-9]) ([a-z-]+ ){0,2}(officers|staff|officials|employees|civil servants)\\b
++	officers	staff	officials	employees	servants
++	panel	group	team	committee
++	consist	comprise	made	composed	drawn
 =ii	\\b(paper|postal|posted|emailed|hand[- ]delivered|handwritten)( applications| copies| submissions| bids| forms)?[^.;]{0,40} (will not|won't|cannot|can't|are not|is not) (be )?(accepted|considered|assessed)\\b
 +	accepted	considered	assessed
 +	paper	postal	posted	emailed	delivered	handwritten
@@ -1518,6 +1708,10 @@ extension KnownPatterns {
 +	part	split	incomplete
 +	bids	tenders	offers	proposals	submissions
 +	will	shall
+=ii	\\b(participant|individual|beneficiary|client|learner|person|user)[- ]level (data|information|records|monitoring|details|returns)\\b
++	level
++	participant	individual	beneficiary	client	learner	person	user
++	data	information	records	monitoring	details	returns
 =ii	\\b(partners|organisations|providers|groups|suppliers|bodies) (who|that) (will be|are|have been) invited to (submit|apply|bid|tender)\\b
 +	invited
 +	partners	organisations	providers	groups	suppliers	bodies
@@ -1530,6 +1724,11 @@ extension KnownPatterns {
 +	outcomes	results	targets	milestones	outputs
 +	payment	funding	fee	instalment	tranche
 +	linked	tied	pegged	related
+=ii	\\b(payments?|funding|fees?|the grant|instalments?|income)\\b[^.;]{0,20} (tied|linked|pegged|geared) (directly |entirely |wholly |solely |closely )?to (the )?(number|count|achievement|delivery) of (people|participants|clients|outcomes|jobs|results|targets|learners|beneficiaries)\\b
++	number	count	achievement	delivery
++	payment	funding	fee	grant	instalment	income
++	tied	linked	pegged	geared
++	people	participants	clients	outcomes	jobs	results	targets	learners	beneficiaries
 =ii	\\b(payments?|funding|instalments?|fees?|tranches?)\\b[^.;]{0,20} (triggered|unlocked|earned) by (the )?(achievement|delivery|attainment|evidence|meeting|hitting|achieving) (of )?(the |agreed |specified |contracted |required |key )*(outcomes?|results?|targets?|milestones?|kpis?|outputs?)\\b
 +	achievement	delivery	attainment	evidence	meeting	hitting	achieving
 +	payment	funding	instalment	fee	tranche
@@ -1593,6 +1792,12 @@ extension KnownPatterns {
 +	members	suppliers	providers	holders
 +	preferred	approved	framework	dps	panel	select	supplier
 +	only
+=ii	\\b(previously|already|before|in the past|successfully) (held|delivered|had|managed|run|performed|won|secured|received|been awarded) (a |an |at least one |one or more |any )?(contracts?|grants?|commissions?|service level agreements?|slas?|funding agreements?) (with|for|from|on behalf of) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies))|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	previously	already	before	past	successfully
++	held	delivered	had	managed	run	performed	won	secured	received	awarded
++	contract	grant	commission	agreement	sla
++	with	for	from	behalf
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(previously|already|before|successfully) (been )?(funded|commissioned|contracted|grant-aided) by (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner)
 +	previously	already	before	successfully
 +	funded	commissioned	contracted	grant-aided
@@ -1634,6 +1839,15 @@ extension KnownPatterns {
 +	from
 +	approved	preferred	select	framework
 +	list	panel	framework	register	roster
+=ii	\\b(raise|raising|raised|secure|securing|find|finding|attract|attracting|leverage|leveraging|bring in|bringing in) (an |a )?(equivalent|equal|matching|similar|corresponding|the same) (amount|sum|value|level of funding)\\b
++	raise	raising	secure	securing	find	attract	leverage	leveraging	bring
++	equivalent	equal	matching	similar	corresponding	same
++	amount	sum	value	funding
+=ii	\\b(received|held|secured|had|obtained|won) (funding|grants?|contracts?|money|grant funding)( [a-z]+)? from (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies)|funders?)|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?|services?|partners?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	funding	grant	contract	money
++	received	held	secured	had	obtained	won
++	from
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(received|held|secured|won|had|obtained|delivered|managed)( previous| prior| at least one| a)? (local authority|council|public sector|public|government|statutory|nhs)( sector)? (funding|contracts?|grants?|commissions)\\b
 +	funding	contract	grant	commissions
 +	received	held	secured	won	had	obtained	delivered	managed
@@ -1650,6 +1864,10 @@ extension KnownPatterns {
 =ii	\\b(record|enter|upload|log|report|submit|input|update)[a-z]*\\b[^.;,]{0,50} (in real[- ]time|within (24|48|twenty-four|forty-eight) hours of (each|every|the) (session|contact|activity|visit|appointment|intervention|attendance))\\b
 +	real	within
 +	record	enter	upload	log	report	submit	input	update
+=ii	\\b(recover|reclaim|claw back|recoup|withdraw|repay)[a-z]* (the |any |all |such |that )?(part of the )?(support|grant|funding|payments?|money|sums?|amounts?)\\b[^.;]{0,60}\\b(not (been )?(achieved|met|delivered|reached)|unachieved|unmet|undelivered|shortfall|under-?(performance|delivery|achievement))\\b
++	recover	reclaim	claw	recoup	withdraw	repay
++	support	grant	funding	payment	money	sum	amount
++	not	unachieved	unmet	undelivered	shortfall	performance	delivery	achievement
 =ii	\\b(recover|reclaim|recoup)[a-z]*[^.;]{0,40} (grant|funding|payments?|money|monies|sums?)\\b
 +	recover	reclaim	recoup
 +	grant	funding	payment	money	monies	sum
@@ -1737,9 +1955,14 @@ extension KnownPatterns {
 =ii	\\b(report|reports|reporting|returns?|monitoring|updates?|data|claims?|timesheets?|registers?)[^.;,]{0,40} (on a (daily|monthly|weekly|fortnightly) basis|every (day|month|week|fortnight|two weeks|four weeks)|each (month|week|fortnight))\\b
 +	report	return	monitoring	update	data	claim	timesheet	register
 +	daily	monthly	weekly	fortnightly	every	each
+=ii	\\b(report|reports|reporting|submit|submits|send|sends|update|updates|return|returns) (to|back to) (us|the [a-z]+( [a-z]+)?|their [a-z]+( [a-z]+)?|your [a-z]+( [a-z]+)?) (daily|weekly|monthly|fortnightly|every (week|month|fortnight|two weeks)|each (week|month))\\b
++	report	submit	send	update	return
++	daily	weekly	monthly	fortnightly	every	each
 =ii	\\b(require|request|demand|seek)[a-z]* (the )?(repayment|return|refund) of\\b
 +	repayment	return	refund
 +	require	request	demand	seek
+=ii	\\b(residents?|lived experience|local people|young people)\\b
++	resident	experience	people
 =ii	\\b(restricted|limited|confined) (only |exclusively |solely |strictly )?to (the )?(direct |project |activity |delivery |programme )+(costs|expenditure|expenses)\\b
 +	restricted	limited	confined
 +	direct	project	activity	delivery	programme
@@ -1762,6 +1985,11 @@ extension KnownPatterns {
 =ii	\\b(restricted|limited|open) (only )?to (those |organisations |providers |groups |suppliers |bodies )?(invited|selected|nominated|admitted|pre-?selected)\\b
 +	invited	selected	nominated	admitted
 +	restricted	limited	open
+=ii	\\b(returns?|reports?|forms?|logs?|surveys?|questionnaires?|monitoring)\\b[^.;]{0,20} (after|following|for) (every|each) (session|activity|event|visit|meeting|workshop|contact|class)\\b
++	session	activity	event	visit	meeting	workshop	contact	class
++	return	report	form	log	survey	questionnaire	monitoring
++	after	following	for
++	every	each
 =ii	\\b(return|repay)[a-z]* (any |all )?(unspent|underspent|unused)\\b
 +	unspent	underspent	unused
 +	return	repay
@@ -1779,6 +2007,9 @@ extension KnownPatterns {
 =ii	\\b(scored|assessed|evaluated|decided|judged|moderated|considered) by (a panel of )?(council |senior |local authority |commissioning )?(officers|officials|commissioners)\\b
 +	officers	officials	commissioners
 +	scored	assessed	evaluated	decided	judged	moderated	considered
+=ii	\\b(scored|assessed|evaluated|decided|judged|moderated|considered|approved|reviewed|determined|made|taken) (and (scored|assessed|evaluated|decided|judged|moderated|considered|approved|reviewed|determined) )?by (the )?([a-z-]+ ){0,2}(civil servants|officials)\\b
++	servants	officials
++	scored	assessed	evaluated	decided	judged	moderated	considered	approved	reviewed	determined	made	taken
 =ii	\\b(secured|confirmed|evidence of|proof of|details of) match\\b
 +	secured	confirmed	evidence	proof	details
 +	match
@@ -1790,6 +2021,9 @@ extension KnownPatterns {
 +	funder	source	bodies	organisations	makers	partners	grants	investors	donors	elsewhere	reserves	funds	money	income	yourselves	themselves	itself	yourself
 +	secure	raise	find	obtain	bring	source	lever	attract	generate	provide	contribute	fund	cover	meet
 +	cost	budget	expenditure	funding	project
+=ii	\\b(secure|raise|find|provide|bring|obtain|contribute|have|show)[a-z]* (some |any )?(partnership|co-?|complementary|leveraged) funding\\b
++	funding
++	secure	raise	find	provide	bring	obtain	contribute	have	show
 =ii	\\b(set up|formed|founded|established|constituted|registered|incorporated|started)( in the (last|past)| within the (last|past)| less than| under| fewer than)( [a-z0-9]+)? (years?|months)( ago)?[^.;]{0,30} (are not|is not|will not be|aren't|isn't|cannot be|cannot|can't|may not|are unable to) (eligible|considered|funded|apply|able to apply)\\b
 +	eligible	considered	funded	apply
 +	set	formed	founded	established	constituted	registered	incorporated	started
@@ -1924,6 +2158,12 @@ extension KnownPatterns {
 +	record	experience	history	evidence
 +	nhs	council	authority	publicly	government	icb	health	statutory
 +	commissioned	funded	contracted	procured
+=ii	\\b(track record|experience|history|record|evidence)[^.;]{0,40} (deliver|manag|hold|run|provid)[a-z]*[^.;]{0,40} (contracts?|services?|grants?|projects?|programmes?)[^.;]{0,30} (for|with|on behalf of|from|commissioned by|funded by|procured by) (a |an |the |any |other |uk |central )?(council|councils|local authorit(y|ies)|combined authorit(y|ies)|public[- ]sector (bodies|body|organisations?|clients?|buyers?|authorit(y|ies)|funders?)|public (bodies|body|authorit(y|ies)|clients?|buyers?|organisations?|funders?)|nhs( [a-z]+){0,2}|health (and social care )?(trusts?|boards?)|(hospital|ambulance|care) trusts?|government( departments?| agenc(y|ies)| bodies| body)?|(central|local|devolved|national|state|federal) government|executive agenc(y|ies)|statutory (bodies|body|agenc(y|ies)|organisations?|funders?|services?|partners?)|integrated care boards?|icbs?|departments? of [a-z]+)\\b
++	record	experience	history	evidence
++	deliver	manag	hold	run	provid
++	contract	service	grant	project	programme
++	for	with	behalf	from	commissioned	funded	procured
++	council	authorit	combined	public	nhs	health	trust	government	executive	statutory	integrated	icb	department
 =ii	\\b(track record|trading record|operating record|financial record|history|trading history|operating history|existence) of (at least |a minimum of |more than |over |not less than |no less than )?(([2-9]|two|three|four|five|six|seven|eight|nine|ten)|1[2-9] months|twelve months|eighteen months|twenty-four months) (full )?(years|months)?\\b
 +	record	trading	operating	financial	history	existence
 =ii	\\b(trading|constituted|registered|incorporated|established|in existence)( for)?( a minimum of| at least| more than| over| not less than| no less than)? ([0-9]{2}|[2-9]|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) ((full|complete|whole|financial|calendar|trading|accounting|consecutive|continuous) ){0,3}(years?|yrs)\\b
@@ -1983,6 +2223,11 @@ extension KnownPatterns {
 +	turnover	income
 +	must	shall	should	need	have	has	will	required	expected
 +	exceed	above	over	greater	higher	more	excess
+=ii	\\b(turnover|income|revenues?)( (must|should|shall|needs to|has to|will need to|is to)( be)?| of| that is| which is)? (at least|no less than|not less than|equal to|greater than|exceeding|in excess of)( equal to| as large as| as high as)? (the |your |their |its )?(total |full |annual |whole |overall )?(project|contract|grant|programme|tender|investment)( [a-z]+)? (budget|value|cost|costs|sum|amount|size)\\b
++	turnover	income	revenue
++	least	less	equal	greater	exceeding	excess
++	project	contract	grant	programme	tender	investment
++	budget	value	cost	sum	amount	size
 =ii	\\b(unable to|cannot|can't|can not|will not|won't|do not|don't|not able to) (accept|consider|assess|read|take)[a-z]* (any )?(applications|submissions|bids|tenders|proposals|forms|responses) in [^.;]{0,60}\\b(any|all) (other )?languages? other than english\\b
 +	language
 +	can	will	won't	not	don't	able
@@ -2052,6 +2297,8 @@ extension KnownPatterns {
 +	dashboard	meetings	returns	reports	reviews	updates	submissions
 =ii	\\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|where practicable|wherever practicable|if practicable|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\\b
 +	welcome	encourage	ideally	possible	wherever	you	able	have	preferred	advantage	helpful	would	nice
+=ii	\\b(we|i|they|the [a-z]+) (would )?(prefer|prefers)\\b
++	prefer
 =ii	\\b(we|our [a-z]+( [a-z]+)?|(the|this|these|its|their) (council|foundation|trust|fund|programme|scheme|authority|partnership|partners?|network|team|funder|charity))(,? (who|which|that))?( (have|has|had|was|were|is|are))? (now |already |successfully |proudly |all |both )?(been )?(running|operating|trading|going|around|established|founded|formed|set up|active|in existence|in operation|in business|delivering|working|supporting|funding)\\b
 +	running	operating	trading	going	around	established	founded	formed	set	active	existence	operation	business	delivering	working	supporting	funding
 =ii	\\b(we|the (council|authority|commissioners?|funder|trust|foundation|fund|board|department|programme|icb)) (has|have|had) (already )?(set|determined|decided|specified|prescribed|defined|fixed|chosen) (the |all |your |each project's )?([a-z]+ )?(outcomes|targets|kpis|indicators|outcome measures|milestones)\\b
@@ -2076,11 +2323,17 @@ extension KnownPatterns {
 =ii	\\b(we|the council|the trust|the foundation|the fund|the team|our team) (now |also |still |can |will |are happy to |is happy to |'ll )*(take|takes|accept|accepts|receive|receives|welcome|welcomes) (them |applications |it |bids |your application |forms )?(by|over the|on the|via|in) (phone|telephone|post|paper|person|letter)\\b
 +	take	accept	receive	welcome
 +	phone	post	paper	person	letter
+=ii	\\b(we|they|you|it|funders?|councils?|commissioners?|the (council|fund|funder|trust|foundation|authority|programme|scheme)) (only )?used to\\b
++	used
 =ii	\\b(who are|who have become|that are|are) disengaged from (mainstream )?(services|society|education|support)\\b
 +	disengaged
 +	who	become	that	are
 +	from
 +	services	society	education	support
+=ii	\\b(who|that|residents|people|communities|families|parents|young people|children|they|women|men|participants|asylum seekers|refugees|migrants|learners|tenants) (lack|lacks|are lacking in|have no|have little|do not have|don't have)( the| any)? (confidence|skills|knowledge|aspirations?|motivation|resilience|ambition|self-esteem|know-how|drive|life skills)\\b
++	confidence	skills	knowledge	aspiration	motivation	resilience	ambition	self-esteem	know-how	drive
++	who	that	residents	people	communities	families	parents	children	they	men	participants	seekers	refugees	migrants	learners	tenants
++	lack	have	little	don't
 =ii	\\b(will not|shall not|cannot|must not|may not|won't|can't) exceed (([1-9]|[1-9][0-9])(\\.[0-9]+)? ?(%|per ?cent)|half|a half|one half|a third|one third|two thirds|a quarter|three quarters) of (the |your |its |a |their )?(total |eligible |overall |project |whole |full )*(costs?|budget|expenditure)\\b
 +	exceed
 +	will	shall	cannot	must	may	won't	can't
@@ -2089,6 +2342,11 @@ extension KnownPatterns {
 +	told	given	informed	advised
 +	will	won't	are	not
 +	why	reason
+=ii	\\b(will not|won't|cannot|can't|can not|do not|does not|don't|doesn't|are not able to|is not able to|unable to|are unable to) (meet|fund|cover|pay for|pay towards|contribute to|contribute towards|support)[^.;]{0,30} (ongoing |day-to-day |general |organisational )?(operational|operating) (costs|expenses|expenditure)\\b
++	operational	operating
++	will	won't	can	not	does	don't	able
++	meet	fund	cover	pay	towards	contribute	support
++	costs	expenses	expenditure
 =ii	\\b(will not|won't|cannot|can't|can not|do not|does not|don't|doesn't|are not|is not|aren't|isn't|unable to|not able to|are unable to) (accept|consider|assess|read|process|translate)[a-z]* [^.;]{0,30}in (other|any other|another|community|different|non-english) languages?\\b
 +	language
 +	will	won't	can	not	does	don't	are	isn't	able
@@ -2159,6 +2417,12 @@ extension KnownPatterns {
 +	core	running	overhead	organisational	management	salar	rent
 +	will	won't	can	does	not	don't	able
 +	meet	fund	cover	pay	contribute	support
+=ii	\\b(will not|won't|cannot|can't|shall not|does not|do not|is unable to|are unable to|not able to) (hold|have|offer|arrange|attend|take part in|agree to|accept requests for) (any )?(meetings?|one[- ]to[- ]one (meetings?|sessions?|calls?)|calls?|site visits?|conversations?|discussions?) with (individual |potential |prospective |interested )?(bidders?|applicants?|suppliers?|providers?|tenderers?|organisations?|groups?)\\b
++	bidder	applicant	supplier	provider	tenderer	organisation	group
++	will	won't	can't	shall	does	not	able
++	hold	have	offer	arrange	attend	take	agree	requests
++	meeting	session	call	visit	conversation	discussion
++	with
 =ii	\\b(will not|won't|cannot|can't|unable to|not able to) be able to ((offer|provide|give) (you |applicants |groups |bidders |organisations )?(any )?(pre-?application |individual |one-to-one |further |additional |specific |bid-?writing |tailored )?(help|advice|support|assistance|guidance|meetings?|sessions?)|help|assist|advise|answer|comment|meet with)\\b
 +	will	won't	cannot	can't	able
 +	able
@@ -2193,6 +2457,12 @@ extension KnownPatterns {
 =ii	\\b(will not|won't|is not|are not|has not been|have not been|cannot|not) (be )?(lotted|split into lots|broken into lots)\\b
 +	lotted	split	broken
 +	will	won't	not	are	been	have
+=ii	\\b(will not|won't|shall not|do not|does not|cannot|can't|are not|is not|will never) (receive|get|be given|be sent|be provided with|be told|be offered|see)( a| any| an)? (breakdown|details?|copy|explanation|summary|record)( of)? (their|your|its|the) (scores?|marks?|scoring|evaluation|assessment)\\b
++	breakdown	detail	copy	explanation	summary	record
++	will	won't	shall	not	does	can't	are	never
++	receive	get	given	sent	provided	told	offered	see
++	your	its	the
++	score	mark	scoring	evaluation	assessment
 =ii	\\b(will not|won't|shall not|does not|do not|cannot|is not|are not) (re-?open|be re-?opened|be open|open|admit|accept|take on|add)( again)? (to )?(any )?new (entrants|suppliers|members|providers|bidders)\\b
 +	entrants	suppliers	members	providers	bidders
 +	will	won't	shall	does	not	are
@@ -2220,9 +2490,9 @@ extension KnownPatterns {
 =ii	\\b(withhold|deduct|set[- ]?off|abate|reduce|recover|suspend)[a-z]*( or [a-z]+( off)?)?\\b[^.;]{0,50}\\b(where|if|when|in the event that|should|to the extent that|for any|for each|for every)\\b[^.;]{0,50}\\b(fail(s|ed|ure)? to (deliver|meet|achieve|perform|provide|reach|complete)|(not|n't) (been |be )?(delivered|met|achieved|performed|provided|reached|completed)|under-?(deliver|perform|achiev)[a-z]*|shortfall|missed|falls? short)\\b
 +	withhold	deduct	set	abate	reduce	recover	suspend
 +	fail	not	n't	deliver	perform	achiev	missed	short
-=ii	\\b(without|lacking)\\b[^.;]{0,60}\\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\\b
+=ii	\\b(without|lacking)\\b[^.;]{0,60}\\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|processed|progressed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\\b
 +	without	lacking
-+	considered	accepted	eligible	funded	shortlisted	assessed	incomplete	invalid	non-compliant	rejected	disqualified	excluded	returned
++	considered	accepted	eligible	funded	shortlisted	assessed	processed	progressed	incomplete	invalid	non-compliant	rejected	disqualified	excluded	returned
 =ii	\\b(with|to) (prospective|potential|intending|would-be|future) (applicants|bidders|suppliers|tenderers|grantees)\\b
 +	applicants	bidders	suppliers	tenderers	grantees
 +	prospective	potential	intending	would-be	future
@@ -2298,6 +2568,12 @@ extension KnownPatterns {
 =ii	\\baccounts (that have been |which have been )?(independently |externally |formally )?audited by\\b
 +	accounts
 +	audited
+=ii	\\baccounts (that|which) (an?|the|your|their|its) ([a-z]+ )?(auditor|audit firm|registered auditor|chartered accountant) (has|have) (checked|signed( off)?|audited|examined|verified|approved|certified|looked at)\\b
++	accounts
++	that	which
++	audit	registered	accountant
++	has	have
++	checked	signed	audited	examined	verified	approved	certified	looked
 =ii	\\baccounts \\((audited|independently audited)\\)
 +	accounts
 +	audited	independently
@@ -2351,6 +2627,11 @@ extension KnownPatterns {
 =ii	\\bbank guarantees?\\b
 +	guarantee
 +	bank
+=ii	\\bbefore (we|the council|the funder|the trust|the foundation|the panel|anyone|our staff) (look|looks|read|reads|check|checks|consider|considers|assess|assesses|score|scores|review|reviews|open|opens)( at)? (your|the|an|any|their) (form|application|bid|tender|submission|idea)s?\\b[^.;]{0,60}\\binsurance\\b
++	insurance
++	before
++	look	read	check	consider	assess	score	review	open
++	form	application	bid	tender	submission	idea
 =ii	\\bbond[^.;]{0,20} (from|issued by) (an? |the )?(approved )?(surety|bank|insurer|bondsman)\\b
 +	bond
 +	from	issued
@@ -2398,6 +2679,8 @@ extension KnownPatterns {
 +	entrants	suppliers	members	providers	bidders
 +	closed
 +	new
+=ii	\\bcommunit(y|ies)\\b($|[^ ]| ([^dtsu]|d[^ie]|di[^rv]|de[^pv]|t[^e]|te[^a]|s[^e]|se[^r]|ser[^v]|serv[^i]|u[^n]|un[^i]))
++	communit
 =ii	\\bcontracts? (delivered|held|performed|carried out|completed|run) (for|with|on behalf of) (a |an |the )?(council|local authorit|public|nhs|statutory|government|commissioner|authority)
 +	contract
 +	delivered	held	performed	carried	completed	run
@@ -2466,6 +2749,10 @@ extension KnownPatterns {
 +	independent	external
 +	evaluator	body	organisation	consultant
 +	required	condition	mandatory	expected	commissioned
+=ii	\\bfailure to (achieve|meet|deliver|reach|hit)\\b[^.;]{0,80}\\b(service credits?|deductions?|repa(y|id|yment)|clawback|claw(ed)? back|withh(o|e)ld|abatement)\\b
++	failure
++	achieve	meet	deliver	reach	hit
++	service	deduction	repa	claw	withh	abatement
 =ii	\\bfeedback (will not|won't|cannot|is not|can not) (be )?(given|provided|available|offered)\\b
 +	feedback
 +	will	won't	not	can
@@ -2514,6 +2801,10 @@ extension KnownPatterns {
 +	guarantee
 +	parent	holding
 +	company	companies	organisation	bodies	body	undertaking
+=ii	\\bguarantees? (from|by|of) (the |its |their |your |an? )?(ultimate )?parent (charity|charities|trust|association|society|foundation|group|corporation|entity|entities|organi[sz]ations?|body|bodies|church|diocese|council)\\b
++	guarantee
++	parent
++	charity	charities	trust	association	society	foundation	group	corporation	entity	entities	organi	body	bodies	church	diocese	council
 =ii	\\bguarantees? (of|for|equal to|worth|to the value of|amounting to) ([£$€][0-9]|[0-9.]+ ?(%|per ?cent|percent))
 +	guarantee
 =ii	\\bhard-to-(reach|engage)\\b
@@ -2561,6 +2852,9 @@ extension KnownPatterns {
 =ii	\\bindependently audited\\b
 +	independently
 +	audited
+=ii	\\binsurance( cover| certificates?| documents?| evidence| details| schedules?)? (at|on|with|upon) (the )?(point of )?(submission|application|tender|bid|applying|tendering)( stage)?\\b
++	insurance
++	submission	application	tender	bid	applying
 =ii	\\binsurance[^.;]{0,40} (in place|held) (when|before|at the time) (they|you|applicants|bidders|organisations) (apply|bid|submit|tender)\\b
 +	insurance
 +	place	held
@@ -2590,6 +2884,10 @@ extension KnownPatterns {
 =ii	\\binsurance\\b[^.;()]{0,30}( \\([^.;()]{0,90}\\))?[^.;()]{0,30} (at|by|before|during) (the )?(application|tender|tendering|bid|bidding|submission|selection|quotation|sq|psq|pqq) stage\\b
 +	insurance
 +	stage
+=ii	\\binsurance\\b[^.;]{0,80} before (the|your|their|an|any|each) (application|tender|bid|submission|response|proposal|quotation|questionnaire|sq|psq|pqq|form|expression of interest)s? (will|can|is|are|shall|may)( be| then be| only be)? (assessed|considered|accepted|processed|scored|reviewed|looked at|evaluated|registered)\\b
++	insurance
++	before
++	assessed	considered	accepted	processed	scored	reviewed	looked	evaluated	registered
 =ii	\\binternal (assessment |evaluation |review |moderation |decision |officer )?panel\\b
 +	internal
 +	panel
@@ -2609,6 +2907,9 @@ extension KnownPatterns {
 +	english
 =ii	\\bletters? of (reference|recommendation)\\b
 +	reference	recommendation
++	letter
+=ii	\\bletters? of (support|endorsement) (from|by|signed by)\\b
++	support	endorsement
 +	letter
 =ii	\\blever(s|ed|ing)? in (additional |other |external |private |further )?(funding|funds|money|investment|resources|income)\\b
 +	lever
@@ -2843,6 +3144,10 @@ extension KnownPatterns {
 +	only
 +	apply	bid	submit	tender	considered	funded
 +	nominated	invite	ask
+=ii	\\bonly (apply|submit|bid|register|tender|respond|enter)( for [a-z ]{1,20})? (through|via|using|on|with) (the |our |its |an? )?([a-z-]+ ){0,3}(online|web|website|portal|e-?tendering|electronic|digital)\\b
++	only
++	apply	submit	bid	register	tender	respond	enter
++	online	web	portal	tendering	electronic	digital
 =ii	\\bonly (apply|submit|bid|tender|send)[a-z]* (your [a-z]+ )?(on|through|via|using) (our|the|its) (website|web ?site|portal|online (form|system|portal))\\b
 +	only
 +	apply	submit	bid	tender	send
@@ -2890,6 +3195,11 @@ extension KnownPatterns {
 +	only
 +	costs
 +	eligible	funded	covered	met	considered	allowed
+=ii	\\bonly (existing |current )?(partners|members|organi[sz]ations|groups|providers|charities)( already)? (in|of|within|belonging to) (our|the) ([a-z']+ )?(network|partnership|alliance|consortium|membership|portfolio)\\b
++	network	partnership	alliance	consortium	membership	portfolio
++	only
++	partners	members	organi	groups	providers	charities
++	our	the
 =ii	\\bonly (framework|approved|preferred|pre-?qualified|listed|select|selected|dps|panel) (list )?(suppliers|providers|contractors|partners|organisations|members|grantees)\\b
 +	suppliers	providers	contractors	partners	organisations	members	grantees
 +	only
@@ -2915,6 +3225,11 @@ extension KnownPatterns {
 +	funding	funds	money	investment	finance	support
 +	from
 +	funder	source	bodies	organisations	makers	partners	grants	investors	donors	elsewhere
+=ii	\\bonly (makes?|gives?|awards?|offers?|provides?|distributes?|pays?) (grants?|funding|awards|money|donations) to (registered |uk[- ]registered )?charities\\b
++	charities
++	only
++	make	give	award	offer	provide	distribute	pay
++	grant	funding	awards	money	donations
 =ii	\\bonly (on|upon|after|following) (the )?(achievement|attainment|verification|evidence) of [^.;]{0,30}\\b(outcomes?|results?|targets?|milestones?)\\b
 +	achievement	attainment	verification	evidence
 +	only
@@ -2957,6 +3272,11 @@ extension KnownPatterns {
 =ii	\\bonly (registered )?charities\\b
 +	charities
 +	only
+=ii	\\bonly (tell|inform|let|notify|contact|write to|email|phone|call) (you|applicants|groups|organi[sz]ations)( know)? (if|when|whether) (you|they|your application|their application|it)( have| has)? (been |are |is |was )?(successful|funded|approved|shortlisted|chosen)\\b
++	successful	funded	approved	shortlisted	chosen
++	only
++	tell	inform	let	notify	contact	write	email	phone	call
++	you	applicants	groups	organi
 =ii	\\bonly (those |organisations |groups |providers |suppliers |bodies |charities |applicants |partners )?(who have been |that have been |we have |which have been )?(invited|selected|nominated|approached|pre-?selected)\\b
 +	invited	selected	nominated	approached
 +	only
@@ -2972,6 +3292,10 @@ extension KnownPatterns {
 =ii	\\bonly in writing\\b
 +	writing
 +	only
+=ii	\\bonly\\b[^.;]{0,40}\\b(groups?|organi[sz]ations?|charities|applicants|those|bodies|partners|providers|suppliers)( that| who| which)? (we|the council|the trust|the foundation|the fund|the funder|it|they) (have |has |had )?(already )?(invited|approached|selected|nominated|chosen|identified|shortlisted)\\b
++	invited	approached	selected	nominated	chosen	identified	shortlisted
++	only
++	group	organi	charities	applicants	those	bodies	partners	providers	suppliers
 =ii	\\bonly\\b[^.;]{0,40}\\b(that|who|which) (have|has) been (invited|nominated|approached|selected) by\\b
 +	invited	nominated	approached	selected
 +	only
@@ -3005,6 +3329,9 @@ extension KnownPatterns {
 =ii	\\bpanel of (council |senior |commissioning |internal |local authority )*(officers|officials)\\b
 +	officers	officials
 +	panel
+=ii	\\bpanel of (the )?([a-z-]+ ){0,2}(officers|officials|civil servants)\\b
++	officers	officials	servants
++	panel
 =ii	\\bpanel\\b[^.;]{0,30} (will )?(comprise|consist of|be made up of|be drawn from) (members|staff|officers|representatives) (of|from) the (commissioning|procurement|grants|funding|contracts|council's|authority's)( [a-z]+)? (team|service|department|directorate|unit)( only)?\\b
 +	commissioning	procurement	grants	funding	contracts	council's	authority's
 +	panel
@@ -3019,6 +3346,9 @@ extension KnownPatterns {
 +	guarantee
 +	parent
 +	company
+=ii	\\bpartnership funding (of|from|to the value of|worth|equal to|amounting to|is required|must)\\b
++	partnership
++	funding
 =ii	\\bpayment (basis|model|mechanism|method|structure)\\s?(:|–|—| -) ?[^.;]{0,20}\\b(results|outcomes|outputs)( achieved| delivered| only)?\\b
 +	payment
 +	basis	model	mechanism	method	structure
@@ -3026,6 +3356,9 @@ extension KnownPatterns {
 =ii	\\bpayments?[- ]by[- ]results?\\b
 +	payment
 +	result
+=ii	\\bperformance (and|&) ([a-z]+ ){1,3}bonds?\\b
++	performance
++	bond
 =ii	\\bperformance (bonds?|security)\\b
 +	performance
 +	bond	security
@@ -3048,6 +3381,15 @@ extension KnownPatterns {
 +	questions
 +	will	won't	cannot
 +	answered	responded
+=ii	\\breasons? (for|why) (not|we are not|we have not|the council is not|the authority is not)( [a-z]+){0,2} (using|dividing|splitting|lotting|using lots|divided)\\b
++	reason
++	for	why
++	not	are	have	council	authority
++	using	dividing	splitting	lotting	divided
+=ii	\\breasons?( for (the |our |its |this |a )?(decisions?|rejection|refusal|outcome))? (will not|won't|shall not|cannot|can't|are not|is not|will never) (be )?(given|provided|supplied|offered|shared|disclosed|explained|published)\\b
++	reason
++	will	won't	shall	can't	are	not	never
++	given	provided	supplied	offered	shared	disclosed	explained	published
 =ii	\\breferees? from\\b
 +	referee
 +	from
@@ -3207,16 +3549,18 @@ extension KnownPatterns {
 +	organi	applicant	group	charities	bodies	provider	supplier	application	bid	tender	submission	proposal	those	anyone	anybody	businesses	companies	enterprises	candidates
 +	who	that	which	with	ing
 =ii	^ ?((a|answer) ?: ?)?(no|nope),
+=ii	^ ?((if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?|(until|up until|before) (recently|last year|(19|20)[0-9]{2})),
++	possible	feasible	you	able	they	until	before
 =ii	^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\\b
 +	removed	dropped	scrapped	abolished	withdrawn	discontinued	phased	done	rescinded	revoked	longer
 =ii	^ ?([a-z'-]+ ){0,4}((by|via|through|over|in|on|using) (a |an |the |their |your |our )?(letters?|post|mail|phone|telephone|email|e-mail|text messages?|text|sms|paper|writing|person|video( calls?)?|fax|cheques?|bank transfer|hard[- ]copy)|online)\\b
 +	letter	post	mail	phone	message	text	sms	paper	writing	person	video	fax	cheque	transfer	hard	online
 =ii	^ ?(after|later than|beyond|past)\\b
 +	after	later	beyond	past
+=ii	^ ?(but )?(we|they|the [a-z]+) (no longer do|do not any ?more|don't any ?more|do not do (so|this|that) any ?more|(have )?(since |now )?stopped (doing so|doing this|doing that|this|that))\\b
++	longer	more	don't	stopped
 =ii	^ ?(for )?(more than|over|up to|above|sums|amounts|grants of more|grants over)\\b
 =ii	^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\\b[^,;:]{1,100},
-=ii	^ ?(if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?,
-+	possible	feasible	you	able	they
 =ii	^ ?(in (some|exceptional|rare|certain|limited) (cases|circumstances)|occasionally|exceptionally|on occasion),? (we|the [a-z]+|you|applicants|bidders|organi[sz]ations|groups) (may|might|could) (also )?(ask|request|require|be asked|be required)\\b
 +	cases	circumstances	exceptionally	occasion
 +	may	might	could
@@ -3235,6 +3579,10 @@ extension KnownPatterns {
 =ii	^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\\b
 +	longer
 +	applies	apply	exist	stands	hold
+=ii	^ ?(until|up to|up until|before) (recently|last year|(19|20)[0-9]{2}),? (we|the [a-z]+|applicants|bidders|organi[sz]ations|groups|you|they|there|it) (only )?(had|required|asked|needed|expected|insisted|demanded|requested|were|was|did|used|funded|paid|ran|accepted|took|made|held|kept)\\b
++	had	required	asked	needed	expected	insisted	demanded	requested	were	was	did	used	funded	paid	ran	accepted	took	made	held	kept
+=ii	^ ?\\(?(max(imum)?\\.? |up to |no more than )?([1-9][0-9]?|[12][0-9][0-9]) words( max(imum)?)?\\)?\\.?$
++	words
 =ii	^ ?no (one|organi[sz]ations?|applications?|applicants?|groups?|bids?|bidders?|tenders?|tenderers?|proposals?|providers?|suppliers?|bodies|body|charit(y|ies)|submissions?)\\b[^.;]{0,60}\\b(unless|except|other than|save where)\\b
 +	unless	except	other	where
 +	one	organi	application	applicant	group	bid	tender	proposal	provider	supplier	bodies	body	charit	submission

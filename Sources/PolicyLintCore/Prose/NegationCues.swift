@@ -13,10 +13,19 @@ struct NegationCues: Sendable {
         #"\b(have|has|had|we|they|now) (now |since |already |recently )?(stopped|ceased|discontinued|abandoned|phased out|got rid of)( using| asking for| requiring| requesting| the| any| our)?\b"#,
         #"\b(are|is) (now )?(phasing out|stopping|ending|scrapping|dropping|abolishing|abandoning|discontinuing)( the| any| our)?\b"#,
         #"\bused to (ask|require|request|need|insist on|expect|demand|have to|be asked|be required|pay|be paid|make|hold|withhold|retain|keep|charge)\b"#,
+        // Any practice told with "used to" is history: "We used to fund by invitation only" (a thing "is used to" do
+        // something is no history: see `pseudo`).
+        #"\b(we|they|you|it|funders?|councils?|commissioners?|the (council|fund|funder|trust|foundation|authority|programme|scheme)) (only )?used to\b"#,
+        // A question asked about a requirement, reported, asserts nothing: "The Chair asked whether the match funding
+        // requirement should be reviewed".
+        #"\b(asked|wondered|queried|questioned|discussed|debated|raised) (whether|if)\b"#,
         // Past practice told as history at the start of a clause: "Last year the second round was by invitation only",
         // "In previous rounds we asked for match funding", "Previously, applicants had to have audited accounts".
         #"^ ?(last year|in (previous|past|earlier|former|old) (rounds?|years?|programmes?|funding rounds?|schemes?))\b"#,
         #"^ ?(in the past|previously|formerly|historically),? (we|the council|the fund|the funder|applicants|bidders|organisations|groups|you|there)\b"#,
+        // Past practice told from a date that has gone by: "Until 2022 we required three years of accounts", "Until
+        // recently, applicants had to…" (a past tense must follow: "Until 2030 you must…" still demands).
+        #"^ ?(until|up to|up until|before) (recently|last year|(19|20)[0-9]{2}),? (we|the [a-z]+|applicants|bidders|organi[sz]ations|groups|you|they|there|it) (only )?(had|required|asked|needed|expected|insisted|demanded|requested|were|was|did|used|funded|paid|ran|accepted|took|made|held|kept)\b"#,
     ]
     /// Phrases that negate what comes before them in the same clause (post-negation cues).
     static let after = [
@@ -55,9 +64,11 @@ struct NegationCues: Sendable {
         #"\b(no|not) (later|earlier|less|more|fewer|greater|sooner|lower|higher) than\b"#,
         #"\bnot (only|just|exceed|exceeding|limited to)\b"#,
         #"\bno exceptions?\b"#,
+        // A thing that "is used to" do something has a purpose, not a history: "the grant can be used to pay rent".
+        #"\b(be|is|are|was|were|been|being|get|gets|got) used to\b"#,
         // A "preferred supplier list" is a list, not a preference: it does not soften what it names.
         #"\bpreferred (suppliers?|providers?|bidders?|contractors?|partners?|lists?|panels?|frameworks?)\b"#,
-        #"\b(without|lacking)\b[^.;]{0,60}\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\b"#,
+        #"\b(without|lacking)\b[^.;]{0,60}\b((will not|won't|cannot|can't|are not|is not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|processed|progressed)|(will|shall) be (deemed|treated as|considered|regarded as) (incomplete|ineligible|invalid|non-compliant)|(will|shall) be (rejected|disqualified|excluded|returned))\b"#,
         // "No," opening an answer ("Can I apply by post? No, only online applications are accepted") answers a
         // question; it does not negate what follows.
         #"^ ?((a|answer) ?: ?)?(no|nope),"#,
@@ -94,6 +105,9 @@ struct NegationCues: Sendable {
     static let retractions = [
         #"^ ?((this|that|these|those|such|both|all (of )?(these|those|this|that)|the (old|previous|earlier|former) (requirements?|conditions?|rules?))( (old |previous |earlier |former )?(requirements?|conditions?|rules?|criteri(on|a)|practices?|requests?|obligations?|approach|approaches|polic(y|ies)|stipulations?|checks?|demands?|expectations?|clauses?|restrictions?|tests?))? )?((has|have|had) (now |since |recently |also |all |both )*been |(was|were|is|are) (now |since |recently |also |all |both )*)(removed|dropped|scrapped|abolished|withdrawn|discontinued|phased out|done away with|rescinded|revoked|no longer (required|needed|necessary|used|in place|in force|asked for|requested|a requirement|a condition|applied|applicable|the case|current))\b"#,
         #"^ ?(this|that|these|those|it|they)( (requirements?|conditions?|rules?|criteri(on|a)|practices?|obligations?|restrictions?|tests?))? no longer (applies|apply|exists|exist|stands|holds|hold)\b"#,
+        // The writer says it has stopped doing what the clause before says: "Until 2022 we required audited accounts; **we
+        // no longer do**", "…; we don't any more", "…; we stopped doing so".
+        #"^ ?(but )?(we|they|the [a-z]+) (no longer do|do not any ?more|don't any ?more|do not do (so|this|that) any ?more|(have )?(since |now )?stopped (doing so|doing this|doing that|this|that))\b"#,
     ]
     /// Quantifiers that, opening a clause, negate all of it ("No part of the grant is held back or tied to targets").
     static let clauseOpeners = [
@@ -103,6 +117,10 @@ struct NegationCues: Sendable {
     static let softeners = [
         #"\b(welcomed?|welcomes|encouraged?|encourages|ideally|where possible|wherever possible|if possible|where practicable|wherever practicable|if practicable|if you can|if you are able|where available|if available|if you have (any|it|them|one|some)|preferred|preferable|desirable|an advantage|advantageous|helpful|would help|nice to have)\b"#,
         #"\bcount(s|ed)? (as|towards)\b"#,
+        // A stated preference or a prompt to think is no demand: "We prefer projects that bring in some match funding",
+        // "Have you thought about how you will find match funding?"
+        #"\b(we|i|they|the [a-z]+) (would )?(prefer|prefers)\b"#,
+        #"\b(have you|did you|you may want to|you might want to|you could) (thought about|think about|considered|consider|looked at|look at|explored|explore)\b"#,
         // Permission to send is not a demand: "you may send them", "applicants can also include a reference".
         #"\b(you|applicants?|organi[sz]ations?|groups?|bidders?|tenderers?|suppliers?|providers?) (may|can|could|are welcome to|are free to) (also |choose to |optionally |still )?(send|submit|provide|include|attach|upload|share|enclose|supply|add)\b"#,
         // Asking for what an applicant already has is an allowance: "If you have audited accounts, please send them".
@@ -124,10 +142,13 @@ struct NegationCues: Sendable {
     static let conditionals = [
         #"^ ?(if|where|when|whenever|should|unless|once|until|in the event that)\b[^,;:]{1,100},"#,
     ]
-    /// A sentence-initial hedge worded like a condition ("Where possible, please provide audited accounts"): it sets
-    /// no condition, so its comma ends no clause and its softener ("where possible") reaches the main clause.
+    /// A sentence-initial hedge worded like a condition ("Where possible, please provide audited accounts"), or a date
+    /// gone by ("Until 2022, we required…"): it sets no condition, so its comma ends no clause and its softener ("where
+    /// possible") or its history reaches the main clause.
     static let softeningConditionals = [
-        #"^ ?(if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?,"#,
+        // Only the first pattern is read. Its second alternative is a date gone by worded like a condition ("Until 2022,",
+        // "Until recently,"): it conditions nothing either, so the history it opens reaches the clause after it.
+        #"^ ?((if|where|wherever|when|whenever) (at all |reasonably |it is |it's |this is )?(possible|practicable|feasible|you can|you are able|they can|they are able)( to do so)?|(until|up until|before) (recently|last year|(19|20)[0-9]{2})),"#,
     ]
     /// Consequences that shut the applicant or the application out: "you cannot apply", "you are not eligible", "we cannot
     /// fund you", "your application will not be considered", "will be rejected", "is ineligible". A condition whose

@@ -9,6 +9,10 @@ public enum SentenceSplitter {
         "para", "paras", "reg", "regs", "s", "ss", "sch", "art", "p", "pp", "fig", "cllr", "ltd", "co", "min", "max",
     ]
 
+    /// Abbreviations that stand before a number ("No. 5", "Nos. 3 and 4"): before anything else their dot ends a
+    /// sentence, so an answer "A: No. The contract will be let as one lot" is two sentences.
+    static let numberAbbreviations: Set<String> = ["no", "nos"]
+
     /// The sentences of `text`, as ranges of scalar offsets trimmed of surrounding white space.
     public static func sentences(_ text: ProseText) -> [Range<Int>] {
         let scalars = text.original
@@ -71,15 +75,18 @@ public enum SentenceSplitter {
         while cursor < scalars.count, "\"')]”’".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
         guard cursor >= scalars.count || ScalarFolding.isSpace(scalars[cursor]) else { return false }
         while cursor < scalars.count, ScalarFolding.isSpace(scalars[cursor]) { cursor += 1 }
+        var nextIsNumber = false
         if cursor < scalars.count {
             let next = scalars[cursor]
             if next.properties.isLowercase { return false }
+            nextIsNumber = ScalarFolding.isDigit(next) || next == "#"
         }
         guard scalars[index] == "." else { return true }
         var wordStart = index
         while wordStart > 0, ScalarFolding.isWord(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." { wordStart -= 1 }
         var word = ""
         word.unicodeScalars.append(contentsOf: scalars[wordStart..<index].map(ScalarFolding.lower))
+        if numberAbbreviations.contains(word) { return !nextIsNumber }
         return !abbreviations.contains(word)
     }
 }
