@@ -1039,6 +1039,9 @@ extension KnownPatterns {
 =ii	\\b(linked|tied|related) (directly )?to (the )?(achievement of |delivery of )?(results|outcomes|targets|performance|kpis)\\b
 +	linked	tied	related
 +	results	outcomes	targets	performance	kpis
+=ii	\\b(loans?|financing|social investment|investments?|credit|overdraft|loan facility)\\b[^.;]{0,40}\\b(is|are|will be|shall be|must be) repayable\\b
++	repayable
++	loan	financing	investment	credit	overdraft	facility
 =ii	\\b(lodge|provide|supply|give|furnish|deposit|require|obtain)[a-z]* (a |an )?([a-z]+ )?bond\\b
 +	lodge	provide	supply	give	furnish	deposit	require	obtain
 +	bond
@@ -1963,6 +1966,11 @@ extension KnownPatterns {
 +	require	request	demand	seek
 =ii	\\b(residents?|lived experience|local people|young people)\\b
 +	resident	experience	people
+=ii	\\b(responses?|tenders?|bids?|applications?|submissions?|proposals?|quotes|quotations?) (from|by) (the )?(above|following|listed|named|invited|selected|shortlisted|nominated)( [a-z-]+){0,2} (companies|firms|suppliers|tenderers|organisations|organizations|providers|contractors|bidders|parties|consultants|groups)( (listed|named) (above|below))? only\\b
++	above	following	listed	named	invited	selected	nominated
++	response	tender	bid	application	submission	proposal	quotes	quotation
++	companies	firms	suppliers	tenderers	organisations	organizations	providers	contractors	bidders	parties	consultants	groups
++	only
 =ii	\\b(restricted|limited|confined) (only |exclusively |solely |strictly )?to (the )?(direct |project |activity |delivery |programme )+(costs|expenditure|expenses)\\b
 +	restricted	limited	confined
 +	direct	project	activity	delivery	programme
@@ -2117,6 +2125,11 @@ extension KnownPatterns {
 +	outcome	result
 +	tariff	fee	payment	price
 +	for	per
+=ii	\\b(tenders?|bids?|quotations?|quotes|proposals?|applications?) (are|is|will be|have been) (invited|sought|requested) (only )?from (the following|(the )?(companies|firms|suppliers|organisations|organizations|providers|contractors|consultants|tenderers|parties) (listed|named) (below|under|above|in))\\b
++	invited	sought	requested
++	tender	bid	quotation	quotes	proposal	application
++	from
++	following	companies	firms	suppliers	organisations	organizations	providers	contractors	consultants	tenderers	parties
 =ii	\\b(that|which|who) (is|are|has|have|does|do|was|were)( not|n't)\\b[^.;]{0,60}\\b(will not|won't|cannot|can't|shall not|will be not) (be )?(considered|accepted|eligible|funded|shortlisted|assessed|scored|evaluated)\\b
 +	considered	accepted	eligible	funded	shortlisted	assessed	scored	evaluated
 +	that	which	who
@@ -3161,6 +3174,11 @@ extension KnownPatterns {
 +	available	provided	published	offered	accepted	considered
 +	only
 +	english
+=ii	\\bonly (be )?(accepted|considered|received|assessed|opened|evaluated) (from|by) (the )?(above|following|listed|named|invited|selected|shortlisted|nominated)( [a-z-]+){0,2} (companies|firms|suppliers|tenderers|organisations|organizations|providers|contractors|bidders|parties|consultants|groups)\\b
++	accepted	considered	received	assessed	opened	evaluated
++	only
++	above	following	listed	named	invited	selected	nominated
++	companies	firms	suppliers	tenderers	organisations	organizations	providers	contractors	bidders	parties	consultants	groups
 =ii	\\bonly (be )?(made |submitted |accepted |received |completed )?(online|electronically|digitally)\\b
 +	online	electronically	digitally
 +	only
@@ -3277,6 +3295,12 @@ extension KnownPatterns {
 +	only
 +	tell	inform	let	notify	contact	write	email	phone	call
 +	you	applicants	groups	organi
+=ii	\\bonly (the )?(companies|firms|suppliers|tenderers|organisations|organizations|providers|contractors|bidders|consultants|groups) (named|listed|invited|selected|shortlisted|identified)( (above|below|in [a-z ]{1,20}))?[^.;]{0,20}\\b(may|can|will be able to|are eligible to|are permitted to|are entitled to) (submit|tender|bid|apply|respond|quote)\\b
++	companies	firms	suppliers	tenderers	organisations	organizations	providers	contractors	bidders	consultants	groups
++	only
++	named	listed	invited	selected	identified
++	may	can	will	eligible	permitted	entitled
++	submit	tender	bid	apply	respond	quote
 =ii	\\bonly (those |organisations |groups |providers |suppliers |bodies |charities |applicants |partners )?(who have been |that have been |we have |which have been )?(invited|selected|nominated|approached|pre-?selected)\\b
 +	invited	selected	nominated	approached
 +	only
@@ -3400,6 +3424,9 @@ extension KnownPatterns {
 +	reimburs
 +	after	once	when	receipt	submission	production
 +	receipt	invoice	evidence	proof
+=ii	\\brepayable (finance|financing|loans?|investments?|capital|debt|funding (offers?|products?))\\b
++	repayable
++	finance	financing	loan	investment	capital	debt	funding
 =ii	\\brepayable\\b
 +	repayable
 =ii	\\brepayment of (the |any |all )?(grant|funding|award|monies|money)\\b
