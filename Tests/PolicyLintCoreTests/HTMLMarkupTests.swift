@@ -18,6 +18,13 @@ final class HTMLMarkupTests: XCTestCase {
         XCTAssertEqual(SentenceSplitter.sentences(text).map { text.flatText($0) }, ["You must apply online only."])
     }
 
+    func testCommentsCloseAtTheirOwnEndAndAnUnclosedOneIsText() {
+        let closed = ProseText("<p>Apply <!-- a <p> inside --> online <!-- second --> only.</p>")
+        XCTAssertEqual(SentenceSplitter.sentences(closed).map { closed.flatText($0) }, ["Apply online only."])
+        let unclosed = "<p>Apply <!-- never closed <!-- nor this"
+        XCTAssertEqual(ProseText(unclosed).flatText(0..<unclosed.unicodeScalars.count), " Apply <!-- never closed <!-- nor this")
+    }
+
     func testCharacterReferencesReadAsTheirCharacters() {
         let text = ProseText("<p>Smith &amp; Sons &#8211; &#x27;quoted&#39; costs &pound;5</p>")
         XCTAssertEqual(text.flatText(0..<text.count), " Smith & Sons – 'quoted' costs £5 ")

@@ -38,6 +38,7 @@ struct OCDSTender {
     /// The policy the tender describes.
     func draft() -> PolicyDraft {
         let whole = release.span
+        let kind = self.kind
         var entries: [PolicyDraft.Entry] = [
             entry("policy", .number(1, at: whole), key: nil),
             entry("id", .text(id, at: release["ocid"]?.span ?? tender["id"]?.span ?? whole), key: release.pair("ocid")),

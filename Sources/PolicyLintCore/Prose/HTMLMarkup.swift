@@ -33,9 +33,10 @@ enum HTMLMarkup {
         guard scalars.contains("<") else { return scalars }
         var result = scalars
         var sawTag = false
+        var commentClose = CommentClose()
         var index = 0
         while index < scalars.count {
-            guard scalars[index] == "<", let (end, name) = tag(in: scalars, at: index) else {
+            guard scalars[index] == "<", let (end, name) = tag(in: scalars, at: index, commentClose: &commentClose) else {
                 index += 1
                 continue
             }
@@ -64,17 +65,37 @@ enum HTMLMarkup {
         return result
     }
 
-    /// The end of the tag or comment starting at `start` and the tag's lower-case name (nil for a comment), or nil when
-    /// the `<` there starts no tag.
-    private static func tag(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, name: String?)? {
-        let limit = min(scalars.count, start + longestTag)
-        if starts(scalars, at: start, with: "<!--") {
-            var cursor = start + 4
-            while cursor + 2 < limit {
-                if scalars[cursor] == "-", scalars[cursor + 1] == "-", scalars[cursor + 2] == ">" { return (cursor + 3, nil) }
+    /// Where the next `-->` ends, found once and reused by every comment that opens before it, so a text of many
+    /// unclosed `<!--` is read in linear time.
+    struct CommentClose {
+        /// The offset the last search started from.
+        var searchedFrom = -1
+        /// The end of the first `-->` at or after it, or nil when there is none.
+        var end: Int?
+
+        /// The end of the first `-->` that starts at or after `offset`, or nil when there is none.
+        mutating func first(in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
+            if searchedFrom >= 0, offset >= searchedFrom, end.map({ $0 - 3 >= offset }) ?? true { return end }
+            searchedFrom = offset
+            end = nil
+            var cursor = offset
+            while cursor + 2 < scalars.count {
+                if scalars[cursor] == "-", scalars[cursor + 1] == "-", scalars[cursor + 2] == ">" {
+                    end = cursor + 3
+                    break
+                }
                 cursor += 1
             }
-            return nil
+            return end
+        }
+    }
+
+    /// The end of the tag or comment starting at `start` and the tag's lower-case name (nil for a comment), or nil when
+    /// the `<` there starts no tag.
+    private static func tag(in scalars: [Unicode.Scalar], at start: Int, commentClose: inout CommentClose) -> (end: Int, name: String?)? {
+        let limit = min(scalars.count, start + longestTag)
+        if starts(scalars, at: start, with: "<!--") {
+            return commentClose.first(in: scalars, from: start + 4).map { ($0, nil) }
         }
         var cursor = start + 1
         if cursor < limit, scalars[cursor] == "/" { cursor += 1 }
